@@ -1,0 +1,61 @@
+// Bundles the extension, the CLI and the worker; with --tests, transpiles src/ and test/ to out/ for mocha.
+import * as esbuild from 'esbuild';
+import { existsSync, readdirSync, statSync, rmSync, chmodSync } from 'node:fs';
+import { join } from 'node:path';
+
+const args = new Set(process.argv.slice(2));
+const production = args.has('--production');
+
+/** Every .ts file below dir (tests are transpiled file by file, not bundled). */
+function tsFiles(dir) {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir).flatMap((name) => {
+    const p = join(dir, name);
+    if (statSync(p).isDirectory()) return tsFiles(p);
+    return p.endsWith('.ts') && !p.endsWith('.d.ts') ? [p] : [];
+  });
+}
+
+const common = {
+  bundle: true,
+  format: 'cjs',
+  platform: 'node',
+  target: 'node20',
+  sourcemap: production ? false : 'linked',
+  minify: production,
+  logLevel: 'warning',
+  external: ['vscode'],
+};
+
+async function bundle() {
+  const entries = [
+    { in: 'src/editor/extension.ts', out: 'extension' },
+    { in: 'src/cli.ts', out: 'cli', banner: '#!/usr/bin/env node' },
+    { in: 'src/worker.ts', out: 'worker' },
+  ].filter((e) => existsSync(e.in));
+  await Promise.all(entries.map((e) => esbuild.build({
+    ...common,
+    entryPoints: [e.in],
+    outfile: `dist/${e.out}.js`,
+    banner: e.banner ? { js: e.banner } : undefined,
+  })));
+  if (existsSync('dist/cli.js')) chmodSync('dist/cli.js', 0o755);
+}
+
+async function transpileTests() {
+  rmSync('out', { recursive: true, force: true });
+  await esbuild.build({
+    entryPoints: [...tsFiles('src'), ...tsFiles('test')],
+    outdir: 'out',
+    outbase: '.',
+    bundle: false,
+    format: 'cjs',
+    platform: 'node',
+    target: 'node20',
+    sourcemap: 'inline',
+    logLevel: 'warning',
+  });
+}
+
+await bundle();
+if (args.has('--tests')) await transpileTests();

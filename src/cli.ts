@@ -1,0 +1,65 @@
+import { annotateCommand } from './cli/annotateCommand';
+import { evalCommand } from './cli/evalCommand';
+import type { CliIo } from './cli/io';
+import { UsageError } from './cli/usageError';
+import { ENGINE_VERSION } from './core/version';
+
+const HELP = `newslens ${ENGINE_VERSION} — who speaks in the news: people, organisations, places and quotes
+
+Usage:
+  newslens annotate [--format jsonl|json|table] PATH...
+      Annotate articles. A folder is read recursively for .txt, .news, .article and .md files.
+      jsonl (default): one JSON object a line per article: {file, title, dateline, entities, quotes}.
+      json: one JSON array; table: a readable listing.
+  newslens eval [--errors N] [--json] [--limit N] [FILE.jsonl...]
+      Score the engine on annotated news (entities: CoNLL-style; quotes: PolNeAR-style).
+      Without files, scores the development sets in ../shared/data when present.
+      --errors N lists up to N misses and false alarms of each kind.
+  newslens --help | --version
+
+Exit codes: 0 done, 1 failed, 2 wrong usage (unknown flag, missing path).`;
+
+const COMMANDS: Record<string, (argv: string[], io: CliIo) => number> = {
+  annotate: annotateCommand,
+  eval: evalCommand,
+};
+
+/** Runs the CLI; returns the exit code instead of exiting so that tests can call it. */
+export function main(argv: string[], io: CliIo): number {
+  const [command, ...rest] = argv;
+  try {
+    if (!command || command === '--help' || command === '-h' || command === 'help') {
+      io.out(HELP);
+      return command ? 0 : 2;
+    }
+    if (command === '--version' || command === '-v') {
+      io.out(ENGINE_VERSION);
+      return 0;
+    }
+    const run = COMMANDS[command];
+    if (!run) throw new UsageError(`unknown command '${command}' (try: newslens --help)`);
+    if (rest.includes('--help') || rest.includes('-h')) {
+      io.out(HELP);
+      return 0;
+    }
+    return run(rest, io);
+  } catch (e) {
+    const err = e as Error & { code?: string };
+    if (e instanceof UsageError || (err.code && err.code.startsWith('ERR_PARSE_ARGS'))) {
+      const unknown = /Unknown option '([^']+)'/.exec(err.message);
+      io.err(`newslens: ${unknown ? `unknown option '${unknown[1]}' (try: newslens --help)` : err.message.split('\n')[0]}`);
+      return 2;
+    }
+    io.err(`newslens: internal error: ${err.message}`);
+    if (process.env.NEWSLENS_DEBUG) io.err(String(err.stack));
+    return 1;
+  }
+}
+
+if (require.main === module) {
+  const io: CliIo = {
+    out: (line) => process.stdout.write(`${line}\n`),
+    err: (line) => process.stderr.write(`${line}\n`),
+  };
+  process.exitCode = main(process.argv.slice(2), io);
+}

@@ -1,0 +1,2 @@
+/** A mistake in how the CLI was called: reported in one line, exit code 2, never a stack trace. */
+export class UsageError extends Error {}

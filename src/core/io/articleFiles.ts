@@ -1,0 +1,76 @@
+import { readdirSync, realpathSync, statSync } from 'node:fs';
+import { extname, join } from 'node:path';
+
+/** File endings the CLI reads when it is given a folder. */
+export const ARTICLE_EXTENSIONS = ['.txt', '.news', '.article', '.md'];
+
+export interface FileListing {
+  files: string[];
+  problems: string[];
+}
+
+const SKIP_DIRS = new Set(['node_modules', '.git', 'dist', 'out', '.vscode-test']);
+
+/** Expands paths into article files: files as given, folders recursively (symlink loops visited once). */
+export function listArticleFiles(paths: string[]): FileListing {
+  const files: string[] = [];
+  const problems: string[] = [];
+  const seenDirs = new Set<string>();
+  const walk = (dir: string) => {
+    let real: string;
+    try {
+      real = realpathSync(dir);
+    } catch (e) {
+      problems.push(`${dir}: ${describe(e)}`);
+      return;
+    }
+    if (seenDirs.has(real)) return;
+    seenDirs.add(real);
+    let names: string[];
+    try {
+      names = readdirSync(dir).sort();
+    } catch (e) {
+      problems.push(`${dir}: ${describe(e)}`);
+      return;
+    }
+    for (const name of names) {
+      const p = join(dir, name);
+      let st;
+      try {
+        st = statSync(p);
+      } catch (e) {
+        problems.push(`${p}: ${describe(e)}`);
+        continue;
+      }
+      if (st.isDirectory()) {
+        if (!SKIP_DIRS.has(name) && !name.startsWith('.')) walk(p);
+      } else if (st.isFile() && ARTICLE_EXTENSIONS.includes(extname(name).toLowerCase())) {
+        files.push(p);
+      }
+    }
+  };
+  for (const p of paths) {
+    let st;
+    try {
+      st = statSync(p);
+    } catch (e) {
+      problems.push(`${p}: ${describe(e)}`);
+      continue;
+    }
+    if (st.isDirectory()) walk(p);
+    else files.push(p);
+  }
+  return { files, problems };
+}
+
+/** A one-line reason for a file-system error, without a stack. */
+export function describe(e: unknown): string {
+  const err = e as NodeJS.ErrnoException;
+  switch (err?.code) {
+    case 'ENOENT': return 'no such file or folder';
+    case 'EACCES': case 'EPERM': return 'permission denied';
+    case 'ELOOP': return 'too many symbolic links';
+    case 'EISDIR': return 'is a folder';
+    default: return err?.message ?? String(e);
+  }
+}

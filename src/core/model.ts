@@ -1,0 +1,71 @@
+// The shared types of the engine. Offsets are JavaScript string indices into the decoded text, end exclusive.
+
+/** A half-open range [start, end) of the article text. */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+export type EntityType = 'person' | 'organization' | 'place';
+
+/** One occurrence of a named thing in the text. */
+export interface Mention extends Span {
+  type: EntityType;
+  /** Always equal to text.slice(start, end). */
+  text: string;
+  /** Stable id shared by every mention of the same entity among the documents annotated together. */
+  entity: string;
+  /** Canonical (fullest) name of the entity. */
+  name: string;
+  /** Title written with this mention (pre-nominal chain or appositive), if any. */
+  role?: string;
+}
+
+/** Where a quote's speaker was found and who that is. */
+export interface Speaker extends Span {
+  entity: string | null;
+  name: string;
+  text: string;
+  /** Why this speaker was chosen, e.g. "pronoun 'He' resolved to the last person named as subject". */
+  reason?: string;
+}
+
+export type QuoteKind = 'direct' | 'indirect';
+
+export interface Quote extends Span {
+  kind: QuoteKind;
+  text: string;
+  speaker: Speaker | null;
+  cue: (Span & { text: string }) | null;
+}
+
+export interface Dateline extends Span {
+  text: string;
+  place: string | null;
+  date: string | null;
+  agency: string | null;
+}
+
+/** How a stretch of the article is used; boilerplate yields no entities. */
+export type BlockKind = 'headline' | 'dateline' | 'paragraph' | 'boilerplate' | 'related';
+
+export interface Block extends Span {
+  kind: BlockKind;
+}
+
+/** The article's layout, found before any NLP runs. */
+export interface ArticleStructure {
+  title: string;
+  headline: Span | null;
+  dateline: Dateline | null;
+  blocks: Block[];
+}
+
+/** Everything the engine says about one document: the CLI's JSON contract. */
+export interface ArticleAnnotations {
+  file: string;
+  title: string;
+  dateline: Dateline | null;
+  entities: Mention[];
+  quotes: Quote[];
+}

@@ -42,10 +42,26 @@ async function bundle() {
   if (existsSync('dist/cli.js')) chmodSync('dist/cli.js', 0o755);
 }
 
+/** Removes transpiled files whose source is gone; the rest are overwritten in place so a concurrent mocha run keeps its files. */
+function pruneOut(sources) {
+  const wanted = new Set(sources.map((s) => join('out', s.replace(/\.ts$/, '.js'))));
+  for (const file of tsFiles('out').concat(jsFiles('out'))) if (!wanted.has(file)) rmSync(file, { force: true });
+}
+
+function jsFiles(dir) {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir).flatMap((name) => {
+    const p = join(dir, name);
+    if (statSync(p).isDirectory()) return jsFiles(p);
+    return p.endsWith('.js') ? [p] : [];
+  });
+}
+
 async function transpileTests() {
-  rmSync('out', { recursive: true, force: true });
+  const sources = [...tsFiles('src'), ...tsFiles('test')];
+  pruneOut(sources);
   await esbuild.build({
-    entryPoints: [...tsFiles('src'), ...tsFiles('test')],
+    entryPoints: sources,
     outdir: 'out',
     outbase: '.',
     bundle: false,

@@ -6,13 +6,13 @@ import { join } from 'node:path';
 const args = new Set(process.argv.slice(2));
 const production = args.has('--production');
 
-/** Every .ts file below dir (tests are transpiled file by file, not bundled). */
-function tsFiles(dir) {
+/** Every file below dir whose name ends with ending (tests are transpiled file by file, not bundled). */
+function filesBelow(dir, ending) {
   if (!existsSync(dir)) return [];
   return readdirSync(dir).flatMap((name) => {
     const p = join(dir, name);
-    if (statSync(p).isDirectory()) return tsFiles(p);
-    return p.endsWith('.ts') && !p.endsWith('.d.ts') ? [p] : [];
+    if (statSync(p).isDirectory()) return filesBelow(p, ending);
+    return p.endsWith(ending) && !p.endsWith('.d.ts') ? [p] : [];
   });
 }
 
@@ -45,20 +45,11 @@ async function bundle() {
 /** Removes transpiled files whose source is gone; the rest are overwritten in place so a concurrent mocha run keeps its files. */
 function pruneOut(sources) {
   const wanted = new Set(sources.map((s) => join('out', s.replace(/\.ts$/, '.js'))));
-  for (const file of tsFiles('out').concat(jsFiles('out'))) if (!wanted.has(file)) rmSync(file, { force: true });
-}
-
-function jsFiles(dir) {
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir).flatMap((name) => {
-    const p = join(dir, name);
-    if (statSync(p).isDirectory()) return jsFiles(p);
-    return p.endsWith('.js') ? [p] : [];
-  });
+  for (const file of filesBelow('out', '.js')) if (!wanted.has(file)) rmSync(file, { force: true });
 }
 
 async function transpileTests() {
-  const sources = [...tsFiles('src'), ...tsFiles('test')];
+  const sources = [...filesBelow('src', '.ts'), ...filesBelow('test', '.ts')];
   pruneOut(sources);
   await esbuild.build({
     entryPoints: sources,

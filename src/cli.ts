@@ -2,9 +2,9 @@ import { annotateCommand } from './cli/annotateCommand';
 import { evalCommand } from './cli/evalCommand';
 import type { CliIo } from './cli/io';
 import { UsageError } from './cli/usageError';
-import { ENGINE_VERSION } from './core/version';
+import { version } from '../package.json';
 
-const HELP = `newslens ${ENGINE_VERSION} — who speaks in the news: people, organisations, places and quotes
+const HELP = `newslens ${version} — who speaks in the news: people, organisations, places and quotes
 
 Usage:
   newslens annotate [--format jsonl|json|table] PATH...
@@ -33,7 +33,7 @@ export function main(argv: string[], io: CliIo): number {
       return command ? 0 : 2;
     }
     if (command === '--version' || command === '-v') {
-      io.out(ENGINE_VERSION);
+      io.out(version);
       return 0;
     }
     const run = COMMANDS[command];

@@ -37,7 +37,7 @@ describe('CLI', () => {
     assert.equal(r.code, 0, r.err);
     const lines = r.out.trim().split('\n');
     assert.equal(lines.length, 2);
-    const validate = new Ajv2020({ allErrors: true }).compile(schema);
+    const validate = new Ajv2020({ allErrors: true }).compile<{ file: string }>(schema);
     for (const line of lines) {
       const doc = JSON.parse(line);
       assert.ok(validate(doc), JSON.stringify(validate.errors));

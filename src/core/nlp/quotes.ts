@@ -1,7 +1,33 @@
 import type { ArticleStructure, Mention, Quote } from '../model';
 import type { Analysis } from './analysis';
+import { attributionOf, firstCue, sentenceSubject } from './attribution';
+import { findDirectQuotes } from './directQuotes';
+import { buildContext, type QuoteContext } from './quoteContext';
+import { buildResolver, toSpeaker, type SpeakerResolver } from './speakers';
 
-/** Direct and indirect quotes with their speakers and cues (placeholder: to be built). */
-export function findQuotes(_text: string, _structure: ArticleStructure, _analysis: Analysis, _mentions: Mention[]): Quote[] {
-  return [];
+/**
+ * Direct and indirect quotes with their speakers and cues.
+ * Direct quotes: Quote.start/end include the quote marks (see quoteMarks.ts); indirect quotes: the reported content.
+ * One linear pass over the tokens of the single compromise analysis; compromise is not called again.
+ */
+export function findQuotes(text: string, structure: ArticleStructure, analysis: Analysis, mentions: Mention[]): Quote[] {
+  const ctx = buildContext(text, structure, analysis);
+  const resolver = buildResolver(ctx, mentions);
+  readTopics(ctx, resolver);
+  const quotes = findDirectQuotes(ctx, resolver);
+  return quotes.sort((a, b) => a.start - b.start);
+}
+
+/** The person each sentence is about (the subject of its reporting verb, else of its main verb), in text order. */
+function readTopics(ctx: QuoteContext, r: SpeakerResolver): void {
+  for (let s = 0; s < ctx.sentenceFirst.length; s++) {
+    const first = ctx.sentenceFirst[s];
+    const last = ctx.sentenceEnd[s] - 1;
+    r.topics.push(null);
+    if (last < first) continue;
+    const cue = firstCue(ctx, first, last);
+    const a = cue ? attributionOf(ctx, cue, first, last, first) : null;
+    const subject = a?.subject ?? sentenceSubject(ctx, first, last);
+    if (subject) r.topics[s] = toSpeaker(r, subject, s).person;
+  }
 }

@@ -1,0 +1,101 @@
+// Finding "X said" next to a stretch of text: the cue verb and the phrase that is its subject.
+
+import { cueAt, isSpeechCue, type Cue } from './cues';
+import { endsSentence, gapAfter, has, type QuoteContext } from './quoteContext';
+import { isCapitalized, isPronoun, phraseStartingAt, subjectAfter, subjectBefore, type Phrase } from './speakers';
+
+export interface Attribution {
+  cue: Cue;
+  subject: Phrase;
+}
+
+/** First token of the sentence holding token i (by punctuation, within i's block). */
+export function sentenceStartOf(ctx: QuoteContext, i: number): number {
+  let k = i;
+  while (k > 0 && ctx.block[k - 1] === ctx.block[i] && !endsSentence(ctx, k - 1)) k--;
+  return k;
+}
+
+/** Last token of the sentence holding token i. */
+export function sentenceEndOf(ctx: QuoteContext, i: number): number {
+  let k = i;
+  while (k + 1 < ctx.tokens.length && !endsSentence(ctx, k)) k++;
+  return k;
+}
+
+/** The subject of a cue found at k: on the left ("Trump said"), else on the right ("said Trump", "according to X"). */
+export function subjectOfCue(ctx: QuoteContext, cue: Cue, min: number, max: number): Phrase | null {
+  if (cue.form === 'according') return subjectAfter(ctx, cue.last, max);
+  if (cue.form === 'gerund') return null;
+  return subjectBefore(ctx, cue.first, min) ?? invertedSubject(ctx, cue, max);
+}
+
+/** "said Trump", "said the spokesman": a subject after the verb, only when the verb has no subject before it. */
+function invertedSubject(ctx: QuoteContext, cue: Cue, max: number): Phrase | null {
+  const p = subjectAfter(ctx, cue.last, max);
+  if (!p) return null;
+  const t = ctx.tokens[p.first];
+  // "said he", "said Trump", "said the spokesman" — not "said Russia was ..." (a clause) nor "told reporters".
+  if (isPronoun(t)) return /^(he|she|they|i|we)$/.test(t.normal) ? p : null;
+  const next = p.last + 1 <= max ? ctx.tokens[p.last + 1] : undefined;
+  if (next && has(next, 'Verb') && !/,/.test(gapAfter(ctx, p.last))) return null;
+  if (!isCapitalized(ctx, p.first) && !has(t, 'Determiner')) return null;
+  return p;
+}
+
+/** For a participle cue ("..., adding", "..., saying"), the subject of the sentence's main reporting verb or of the sentence. */
+function participleSubject(ctx: QuoteContext, cue: Cue, sentenceStart: number): Phrase | null {
+  for (let k = cue.first - 1; k >= sentenceStart; k--) {
+    const c = cueAt(ctx.tokens, k);
+    if (c && c.form === 'verb') {
+      const s = subjectBefore(ctx, c.first, sentenceStart);
+      if (s) return s;
+    }
+  }
+  return sentenceSubject(ctx, sentenceStart, cue.first - 1);
+}
+
+const FRONTING = /^(after|before|when|while|as|in|on|at|during|referring|pointing|speaking|asked|responding|addressing|for|with|by|from|despite|although|though|since|if|but|and|yet|so|however|meanwhile|still|later|earlier|hailing|praising|citing|noting|according)$/;
+
+/** The subject at the start of a sentence (after a fronted phrase ending with a comma), when a verb follows it. */
+export function sentenceSubject(ctx: QuoteContext, start: number, max: number): Phrase | null {
+  let i = start;
+  if (i > max) return null;
+  if (FRONTING.test(ctx.tokens[i].normal) || has(ctx.tokens[i], 'Gerund')) {
+    let k = i;
+    while (k < max && !/,/.test(gapAfter(ctx, k))) k++;
+    if (k >= max) return null;
+    i = k + 1;
+  }
+  const p = phraseStartingAt(ctx, i, max);
+  if (!p) return null;
+  let v = p.last + 1;
+  while (v <= max && (has(ctx.tokens[v], 'Adverb') || has(ctx.tokens[v], 'Auxiliary') || has(ctx.tokens[v], 'Negative'))) v++;
+  if (v > max + 1 || v >= ctx.tokens.length || !has(ctx.tokens[v], 'Verb')) return null;
+  if (/[,;:]/.test(gapAfter(ctx, p.last))) return null;
+  return p;
+}
+
+/** The first cue in tokens [from, to] (inclusive), or null. */
+export function firstCue(ctx: QuoteContext, from: number, to: number, speechOnly = true): Cue | null {
+  for (let k = from; k <= to; k++) {
+    const c = cueAt(ctx.tokens, k);
+    if (c && c.last <= to + 1 && (!speechOnly || isSpeechCue(c))) return c;
+  }
+  return null;
+}
+
+/** The last cue in tokens [from, to], or null. */
+export function lastCue(ctx: QuoteContext, from: number, to: number, speechOnly = true): Cue | null {
+  for (let k = to; k >= from; k--) {
+    const c = cueAt(ctx.tokens, k);
+    if (c && (!speechOnly || isSpeechCue(c))) return c;
+  }
+  return null;
+}
+
+/** The attribution of a cue: its subject, or for a participle the subject of the sentence. */
+export function attributionOf(ctx: QuoteContext, cue: Cue, min: number, max: number, sentenceStart: number): Attribution | null {
+  const subject = cue.form === 'gerund' ? participleSubject(ctx, cue, sentenceStart) : subjectOfCue(ctx, cue, min, max);
+  return subject ? { cue, subject } : null;
+}

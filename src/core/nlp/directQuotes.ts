@@ -1,0 +1,152 @@
+// Direct quotes: the marked stretches of text, each with the cue and speaker that the text gives for it.
+
+import type { Quote, Speaker } from '../model';
+import { attributionOf, firstCue, lastCue, sentenceStartOf, sentenceSubject, type Attribution } from './attribution';
+import type { Cue } from './cues';
+import { findMarkedQuotes, type MarkedQuote } from './quoteMarks';
+import { endsSentence, gapAfter, has, tokenAtOrAfter, type QuoteContext } from './quoteContext';
+import { isPronoun, phraseEndingAt, toSpeaker, type Phrase, type SpeakerResolver } from './speakers';
+
+interface Found {
+  attribution: Attribution | null;
+  /** A headline's "Name:" or a paragraph's continuation of the previous speaker. */
+  speaker?: Speaker | null;
+  colon?: { start: number; end: number };
+  why?: string;
+}
+
+function cueSpan(ctx: QuoteContext, cue: Cue): Quote['cue'] {
+  const start = ctx.tokens[cue.first].start;
+  const end = ctx.tokens[cue.last].end;
+  return { start, end, text: ctx.text.slice(start, end) };
+}
+
+/** `“...,” Trump said` / `“...,” said Trump` / `“...,” according to X`: an attribution right after the quote. */
+function after(ctx: QuoteContext, q: MarkedQuote, nextOpen: number): Attribution | null {
+  const i = tokenAtOrAfter(ctx, q.end);
+  if (i >= ctx.tokens.length || ctx.block[i] !== blockAt(ctx, q.end - 1)) return null;
+  const gap = ctx.text.slice(q.end, ctx.tokens[i].start);
+  if (/[.;:!?“"]/.test(gap.replace(/^\s*[—–-]+\s*/, '')) && !/^\s*$/.test(gap)) return null;
+  let end = i;
+  while (end + 1 < ctx.tokens.length && end - i < 14 && !endsSentence(ctx, end) && ctx.tokens[end + 1].start < nextOpen) end++;
+  const cue = firstCue(ctx, i, Math.min(end, i + 8));
+  if (!cue) return null;
+  const a = attributionOf(ctx, cue, i, end, sentenceStartOf(ctx, i));
+  if (!a) return null;
+  // The attribution must sit right after the quote: "he said", "said the senator", "Trump, a Republican, said".
+  if (a.subject.first !== i && cue.first !== i && !(cue.form === 'according' && cue.first === i)) {
+    const lead = ctx.tokens[i];
+    if (!(a.subject.first === i + 1 && /^(and|but|as)$/.test(lead.normal))) return null;
+  }
+  const innerEnd = q.close >= 0 ? ctx.text[q.close - 1] : '';
+  if (innerEnd === '.' && cue.first !== i && end - i > 6) return null;
+  return a;
+}
+
+function blockAt(ctx: QuoteContext, offset: number): number {
+  const i = Math.min(tokenAtOrAfter(ctx, offset + 1), ctx.tokens.length) - 1;
+  return i >= 0 ? ctx.block[i] : -1;
+}
+
+/** `Trump said: “...”`, `He told reporters that “...”`, `according to X, “...”`: an attribution before the quote. */
+function before(ctx: QuoteContext, q: MarkedQuote, prevClose: number): Attribution | null {
+  const i = tokenAtOrAfter(ctx, q.open) - 1;
+  if (i < 0 || ctx.tokens[i].end <= prevClose) return null;
+  if (ctx.block[i] !== blockAt(ctx, q.open)) return null;
+  const start = sentenceStartOf(ctx, i);
+  let min = start;
+  while (min < i && ctx.tokens[min].start < prevClose) min++;
+  const cue = lastCue(ctx, Math.max(min, i - 10), i);
+  if (!cue) return null;
+  return attributionOf(ctx, cue, min, i, start);
+}
+
+/** A partial quote inside a sentence: any cue of the sentence, else the sentence's subject when it is a person. */
+function inSentence(ctx: QuoteContext, q: MarkedQuote): Attribution | null {
+  const i = tokenAtOrAfter(ctx, q.open);
+  if (i >= ctx.tokens.length) return null;
+  const start = sentenceStartOf(ctx, Math.max(0, i - 1));
+  if (ctx.tokens[start].start >= q.open) return null;
+  let end = i;
+  while (end + 1 < ctx.tokens.length && !endsSentence(ctx, end)) end++;
+  const open = i - 1;
+  const cue = lastCue(ctx, start, open, false) ?? firstCue(ctx, tokenAtOrAfter(ctx, q.end), end, false);
+  if (cue) {
+    const a = attributionOf(ctx, cue, start, end, start);
+    if (a) return a;
+  }
+  const subject = sentenceSubject(ctx, start, open);
+  if (subject && isPersonLike(ctx, subject)) {
+    const v = subject.last + 1;
+    return { cue: { first: v, last: v, lemma: ctx.tokens[v].normal, form: 'verb' }, subject };
+  }
+  return null;
+}
+
+function isPersonLike(ctx: QuoteContext, p: Phrase): boolean {
+  const t = ctx.tokens[p.last];
+  if (p.first === p.last && isPronoun(t)) return /^(he|she|they|i|we)$/.test(t.normal);
+  return has(t, 'Person') || has(t, 'ProperNoun') || has(t, 'Organization') || has(t, 'Actor');
+}
+
+/** `Assad: US presence "illegal"` in a headline or related-news line: the name before the colon. */
+function headlineSpeaker(ctx: QuoteContext, r: SpeakerResolver, q: MarkedQuote): Found | null {
+  const block = ctx.blocks[q.firstBlock];
+  if (block.kind !== 'headline' && block.kind !== 'related') return null;
+  const head = ctx.text.slice(block.start, q.open);
+  const colon = head.indexOf(':');
+  if (colon <= 0 || colon > 60) return null;
+  const last = tokenAtOrAfter(ctx, block.start + colon) - 1;
+  const first = tokenAtOrAfter(ctx, block.start);
+  if (last < first || last - first > 5) return null;
+  const p = phraseEndingAt(ctx, last, first);
+  if (!p || p.first !== first) return null;
+  const { speaker } = toSpeaker(r, p, ctx.sentence[last]);
+  return { attribution: null, speaker: { ...speaker, reason: `headline '${speaker.text}: ...' -> ${speaker.name}` }, colon: { start: block.start + colon, end: block.start + colon + 1 } };
+}
+
+/** A paragraph right after "X said:" takes X as its speaker. */
+function colonIntro(ctx: QuoteContext, q: MarkedQuote): Attribution | null {
+  const i = tokenAtOrAfter(ctx, q.open) - 1;
+  if (i < 0 || ctx.block[i] === blockAt(ctx, q.open)) return null;
+  if (!/:\s*$/.test(ctx.text.slice(ctx.tokens[i].end, ctx.blocks[ctx.block[i]].end))) return null;
+  const start = sentenceStartOf(ctx, i);
+  const cue = lastCue(ctx, start, i);
+  return cue ? attributionOf(ctx, cue, start, i, start) : null;
+}
+
+/** Every direct quote of the article with its speaker. */
+export function findDirectQuotes(ctx: QuoteContext, r: SpeakerResolver): Quote[] {
+  const marked = findMarkedQuotes(ctx.text, ctx.blocks);
+  const out: Quote[] = [];
+  let previous: { quote: Quote; block: number } | null = null;
+  for (let n = 0; n < marked.length; n++) {
+    const q = marked[n];
+    const nextOpen = n + 1 < marked.length ? marked[n + 1].open : Infinity;
+    const prevClose = n > 0 ? marked[n - 1].end : -1;
+    const found: Found = headlineSpeaker(ctx, r, q)
+      ?? { attribution: after(ctx, q, nextOpen) ?? before(ctx, q, prevClose) ?? colonIntro(ctx, q) ?? inSentence(ctx, q) };
+    let speaker: Speaker | null = found.speaker ?? null;
+    let cue: Quote['cue'] = found.colon ? { ...found.colon, text: ':' } : null;
+    if (found.attribution) {
+      const a = found.attribution;
+      speaker = toSpeaker(r, a.subject, ctx.sentence[a.subject.first]).speaker;
+      cue = cueSpan(ctx, a.cue);
+    } else if (!speaker && previous && previous.quote.speaker && continuesSpeaker(ctx, q, previous.block)) {
+      speaker = { ...previous.quote.speaker, reason: `continues the previous quote of ${previous.quote.speaker.name}` };
+      cue = previous.quote.cue;
+    }
+    const quote: Quote = { kind: 'direct', start: q.start, end: q.end, text: ctx.text.slice(q.start, q.end), speaker, cue };
+    out.push(quote);
+    previous = { quote, block: q.lastBlock };
+  }
+  return out;
+}
+
+/** A quote with no attribution of its own continues the previous speaker when it opens its sentence in the same or the next paragraph. */
+function continuesSpeaker(ctx: QuoteContext, q: MarkedQuote, previousBlock: number): boolean {
+  if (q.firstBlock !== previousBlock && q.firstBlock !== previousBlock + 1) return false;
+  const i = tokenAtOrAfter(ctx, q.open) - 1;
+  if (i < 0) return true;
+  return ctx.block[i] !== blockAt(ctx, q.open) || endsSentence(ctx, i) || /[.!?]\s*$/.test(gapAfter(ctx, i));
+}

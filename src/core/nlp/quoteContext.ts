@@ -1,0 +1,72 @@
+// The article's tokens laid out flat, with the sentence and block of each, for the quote rules to walk.
+
+import type { ArticleStructure, Block } from '../model';
+import type { Analysis, Token } from './analysis';
+
+export interface QuoteContext {
+  text: string;
+  blocks: Block[];
+  tokens: Token[];
+  /** Sentence index of each token. */
+  sentence: number[];
+  /** First token index of each sentence, and one past its last. */
+  sentenceFirst: number[];
+  sentenceEnd: number[];
+  /** Block index of each token. */
+  block: number[];
+}
+
+export function buildContext(text: string, structure: ArticleStructure, analysis: Analysis): QuoteContext {
+  const tokens: Token[] = [];
+  const sentence: number[] = [];
+  const sentenceFirst: number[] = [];
+  const sentenceEnd: number[] = [];
+  const block: number[] = [];
+  const blocks = structure.blocks;
+  let b = 0;
+  analysis.sentences.forEach((s, si) => {
+    sentenceFirst.push(tokens.length);
+    for (const t of s.tokens) {
+      while (b < blocks.length - 1 && blocks[b].end <= t.start) b++;
+      tokens.push(t);
+      sentence.push(si);
+      block.push(b);
+    }
+    sentenceEnd.push(tokens.length);
+  });
+  return { text, blocks, tokens, sentence, sentenceFirst, sentenceEnd, block };
+}
+
+/** Index of the first token starting at or after offset (tokens.length when none). */
+export function tokenAtOrAfter(ctx: QuoteContext, offset: number): number {
+  let lo = 0;
+  let hi = ctx.tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ctx.tokens[mid].start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The text between token i and token i + 1 (to the end of the text after the last token). */
+export function gapAfter(ctx: QuoteContext, i: number): string {
+  const from = ctx.tokens[i].end;
+  const to = i + 1 < ctx.tokens.length ? ctx.tokens[i + 1].start : Math.min(ctx.text.length, from + 4);
+  return ctx.text.slice(from, Math.min(to, from + 40));
+}
+
+export const has = (t: Token | undefined, tag: string): boolean => t !== undefined && t.tags.includes(tag);
+
+const ABBREVIATION = /^(mr|mrs|ms|dr|sen|rep|gov|gen|lt|col|sgt|st|jr|sr|prof|rev|pres|u\.s|u\.k|inc|corp|co|ltd|no|vs|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|[a-z])$/i;
+
+/** True when the gap after token i ends a sentence (".", "!", "?" not after an abbreviation, or a paragraph break). */
+export function endsSentence(ctx: QuoteContext, i: number): boolean {
+  if (i + 1 >= ctx.tokens.length) return true;
+  if (ctx.block[i] !== ctx.block[i + 1]) return true;
+  const gap = gapAfter(ctx, i);
+  if (/[!?]/.test(gap)) return true;
+  if (!gap.includes('.')) return false;
+  const word = ctx.text.slice(ctx.tokens[i].start, ctx.tokens[i].end);
+  return !(gap.startsWith('.') && ABBREVIATION.test(word));
+}

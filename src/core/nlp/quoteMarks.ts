@@ -1,0 +1,127 @@
+// Finds the stretches of text between quote marks: curly, straight and mixed (“ ... "), bounded by paragraphs.
+//
+// Convention: a direct quote's span INCLUDES its quote marks (“...”), as the PolNeAR annotation does; a quote
+// that never closes ends at the end of its paragraph (without a closing mark), unless the next paragraph opens
+// with a quote mark, in which case it continues there (the news convention for multi-paragraph quotes).
+// Everything here is one linear pass over the characters of the quotable blocks.
+
+import type { Block, Span } from '../model';
+
+/** One run of quoted text. start/end include the marks that were found. */
+export interface MarkedQuote extends Span {
+  /** Offset of the opening mark. */
+  open: number;
+  /** Offset of the closing mark, or -1 when the quote ran to the end of its paragraph unclosed. */
+  close: number;
+  /** Index (into the blocks given) of the block where the quote opens and of the block where it ends. */
+  firstBlock: number;
+  lastBlock: number;
+}
+
+const OPENING = new Set(['“', '„', '«', '‟']);
+const CLOSING = new Set(['”', '»']);
+const STRAIGHT = '"';
+
+export function isQuoteMark(c: string | undefined): boolean {
+  return c !== undefined && (c === STRAIGHT || OPENING.has(c) || CLOSING.has(c));
+}
+
+/** Blocks whose text can hold quotes: never boilerplate nor the dateline. */
+export function isQuotableBlock(b: Block): boolean {
+  return b.kind === 'paragraph' || b.kind === 'headline' || b.kind === 'related';
+}
+
+type Role = 'open' | 'close' | 'either';
+
+const SPACE = /[\s\u00a0\u2000-\u200b\u3000]/;
+const BEFORE_OPEN = /[([{\u2014\u2013\-/:;,]/;
+const WORDISH = /[\p{L}\p{N}]/u;
+
+/** What a mark can do, judged from its neighbours (straight quotes are ambiguous by themselves). */
+function roleOf(text: string, i: number, blockStart: number, blockEnd: number): Role {
+  const c = text[i];
+  if (OPENING.has(c)) return 'open';
+  if (CLOSING.has(c)) return 'close';
+  const prev = i > blockStart ? text[i - 1] : '';
+  const next = i + 1 < blockEnd ? text[i + 1] : '';
+  const prevOpens = prev === '' || SPACE.test(prev) || BEFORE_OPEN.test(prev) || isQuoteMark(prev);
+  const nextCloses = next === '' || SPACE.test(next) || (!WORDISH.test(next) && !isQuoteMark(next));
+  if (prevOpens && !nextCloses) return 'open';
+  if (nextCloses && !prevOpens) return 'close';
+  return 'either';
+}
+
+/** True when the block's text starts with a mark that can open a quote. */
+function opensWithQuote(text: string, block: Block): boolean {
+  const c = text[block.start];
+  return c === STRAIGHT || OPENING.has(c);
+}
+
+/** True when the span holds at least one letter or digit (so `""` or `“ ”` is not a quote). */
+function hasWords(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (WORDISH.test(text[i])) return true;
+  return false;
+}
+
+/**
+ * Pairs the quote marks of the quotable blocks (given in text order) into quotes.
+ * A curly opening mark inside an open quote ends it there (typing slip) and opens a new one, so one bad mark
+ * costs at most one paragraph; a stray closing mark is ignored.
+ */
+export function findMarkedQuotes(text: string, blocks: Block[]): MarkedQuote[] {
+  const out: MarkedQuote[] = [];
+  let current: { open: number; firstBlock: number; nested: boolean } | null = null;
+
+  const emit = (end: number, close: number, lastBlock: number) => {
+    if (!current) return;
+    const q = { start: current.open, end, open: current.open, close, firstBlock: current.firstBlock, lastBlock };
+    if (hasWords(text, q.start + 1, close >= 0 ? close : end)) out.push(q);
+    current = null;
+  };
+  const unclosedAt = (end: number, lastBlock: number) => {
+    if (current) emit(trimEnd(text, current.open, end), -1, lastBlock);
+  };
+
+  for (let b = 0; b < blocks.length; b++) {
+    const block = blocks[b];
+    if (!isQuotableBlock(block)) {
+      unclosedAt(blocks[b - 1]?.end ?? block.start, b - 1);
+      continue;
+    }
+    if (current && !opensWithQuote(text, block)) unclosedAt(blocks[b - 1].end, b - 1);
+    // The paragraph's opening mark re-opens a quote carried over from the previous paragraph.
+    const from: number = current ? block.start + 1 : block.start;
+    for (let i = from; i < block.end; i++) {
+      const c = text[i];
+      const curlyOpen = OPENING.has(c);
+      if (c !== STRAIGHT && !curlyOpen && !CLOSING.has(c)) continue;
+      const role = roleOf(text, i, block.start, block.end);
+      if (!current) {
+        if (role !== 'close') current = { open: i, firstBlock: b, nested: false };
+        continue;
+      }
+      if (curlyOpen) {
+        if (i + 1 < block.end && !SPACE.test(text[i + 1])) {
+          // A second opening mark: the first quote lost its closing mark; end it here and start again.
+          unclosedAt(i, b);
+          current = { open: i, firstBlock: b, nested: false };
+        } else {
+          emit(i + 1, i, b);
+        }
+      } else if (c === STRAIGHT && (current.nested || (role === 'open' && text[current.open] !== STRAIGHT))) {
+        // Straight marks nested in a curly quote ("...") pair among themselves.
+        current.nested = !current.nested;
+      } else {
+        emit(i + 1, i, b);
+      }
+    }
+  }
+  if (current && blocks.length) unclosedAt(blocks[blocks.length - 1].end, blocks.length - 1);
+  return out;
+}
+
+/** The end of [from, end) moved back past whitespace. */
+function trimEnd(text: string, from: number, end: number): number {
+  while (end > from + 1 && SPACE.test(text[end - 1])) end--;
+  return end;
+}

@@ -1,0 +1,356 @@
+// Who speaks: the noun phrase next to a cue verb, turned into a Speaker — a named person or organisation
+// (through the entity mentions when there are any), a pronoun resolved to the subject of the earlier
+// sentences, or a description ("the Russian envoy") resolved to the person holding that role.
+
+import type { Mention, Speaker } from '../model';
+import type { Token } from './analysis';
+import { gapAfter, has, type QuoteContext } from './quoteContext';
+
+/** A run of tokens [first, last] (inclusive). */
+export interface Phrase {
+  first: number;
+  last: number;
+}
+
+const PRONOUNS = new Set(['he', 'she', 'they', 'i', 'we', 'it', 'you', 'who']);
+const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
+const LINKS = new Set(['of', 'for', 'at', 'and', '&']);
+const NOT_NOUNS = new Set(['that', 'this', 'which', 'what', 'there', 'here', 'than', 'as', 'not', 'also', 'all', 'both',
+  'then', 'when', 'while', 'if', 'because', 'but', 'so', 'yet', 'just', 'still', 'even', 'only', 'now', 'however']);
+const SKIPPABLE_BEFORE_CUE = new Set(['also', 'further', 'later', 'then', 'previously', 'again', 'once', 'repeatedly',
+  'reportedly', 'recently', 'has', 'have', 'had', 'will', 'would', 'could', 'may', 'might', 'did', 'does', 'do', 'is',
+  'was', 'were', 'are', 'been', 'not', 'never', 'often', 'once', 'frequently', 'publicly', 'privately', 'flatly',
+  'simply', 'quickly', 'immediately', 'subsequently', 'first', 'last', 'earlier', 'likewise', 'similarly', 'finally',
+  'too', 'even', 'already', 'herself', 'himself', 'themselves', 'itself', 'only', 'just', 'has', 'quietly', 'bluntly']);
+const TEMPORAL = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|week|month|year|morning|afternoon|evening|night|day|weekend|time|statement|interview)s?$/;
+
+function tokenText(ctx: QuoteContext, i: number): string {
+  const t = ctx.tokens[i];
+  return ctx.text.slice(t.start, t.end);
+}
+
+/** Whether the gap between tokens i and i+1 can sit inside a noun phrase. */
+function joins(ctx: QuoteContext, i: number): boolean {
+  if (ctx.block[i] !== ctx.block[i + 1]) return false;
+  const gap = gapAfter(ctx, i);
+  if (/^[\s\u00a0\-’'&]*$/.test(gap)) return true;
+  return /^\.\s*$/.test(gap) && (has(ctx.tokens[i], 'Abbreviation') || has(ctx.tokens[i], 'Honorific') || /^[A-Z]$/.test(tokenText(ctx, i)) || /^(Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|St|Jr|Prof|Rev)$/.test(tokenText(ctx, i)));
+}
+
+export function isCapitalized(ctx: QuoteContext, i: number): boolean {
+  return /^\p{Lu}/u.test(tokenText(ctx, i));
+}
+
+export function isPronoun(t: Token): boolean {
+  return PRONOUNS.has(t.normal);
+}
+
+function nounish(ctx: QuoteContext, i: number): boolean {
+  const t = ctx.tokens[i];
+  if (NOT_NOUNS.has(t.normal) || PRONOUNS.has(t.normal)) return false;
+  if (has(t, 'Pronoun') && !POSSESSIVE_DETERMINERS.has(t.normal)) return false;
+  if (has(t, 'Preposition') || has(t, 'Conjunction') || has(t, 'QuestionWord')) return false;
+  if (has(t, 'Verb') && !has(t, 'Noun') && !has(t, 'Adjective')) return isCapitalized(ctx, i) && !has(t, 'Auxiliary');
+  if (has(t, 'Adverb') && !has(t, 'Noun') && !has(t, 'Adjective')) return false;
+  return has(t, 'Noun') || has(t, 'ProperNoun') || has(t, 'Adjective') || has(t, 'Determiner') || has(t, 'Value')
+    || has(t, 'Acronym') || has(t, 'Honorific') || POSSESSIVE_DETERMINERS.has(t.normal) || isCapitalized(ctx, i);
+}
+
+/** The noun phrase ending at token end (not reaching before min), or null. */
+export function phraseEndingAt(ctx: QuoteContext, end: number, min: number): Phrase | null {
+  if (end < min || end < 0) return null;
+  const t = ctx.tokens[end];
+  if (isPronoun(t)) return { first: end, last: end };
+  if (!nounish(ctx, end) || POSSESSIVE_DETERMINERS.has(t.normal) || has(t, 'Determiner')) return null;
+  let first = end;
+  while (first - 1 >= min && end - first < 14 && joins(ctx, first - 1)) {
+    const p = ctx.tokens[first - 1];
+    if (POSSESSIVE_DETERMINERS.has(p.normal)) { first--; break; }
+    if (nounish(ctx, first - 1)) { first--; if (has(p, 'Determiner')) break; continue; }
+    if (LINKS.has(p.normal) && first - 2 >= min && joins(ctx, first - 2) && nounish(ctx, first - 2)
+      && (p.normal !== 'and' || (isCapitalized(ctx, first - 2) && isCapitalized(ctx, first)))) { first--; continue; }
+    break;
+  }
+  while (first < end && LINKS.has(ctx.tokens[first].normal)) first++;
+  return { first, last: end };
+}
+
+/** The noun phrase starting at token start (not reaching past max), or null. */
+export function phraseStartingAt(ctx: QuoteContext, start: number, max: number): Phrase | null {
+  if (start > max || start >= ctx.tokens.length) return null;
+  const t = ctx.tokens[start];
+  if (isPronoun(t)) return { first: start, last: start };
+  if (!nounish(ctx, start)) return null;
+  let last = start;
+  while (last + 1 <= max && last - start < 14 && joins(ctx, last)) {
+    const n = ctx.tokens[last + 1];
+    if (nounish(ctx, last + 1) && !has(n, 'Determiner') && !POSSESSIVE_DETERMINERS.has(n.normal)) { last++; continue; }
+    if (LINKS.has(n.normal) && n.normal !== 'and' && last + 2 <= max && joins(ctx, last + 1) && nounish(ctx, last + 2)) { last++; continue; }
+    break;
+  }
+  while (last > start && (LINKS.has(ctx.tokens[last].normal) || has(ctx.tokens[last], 'Determiner'))) last--;
+  return { first: start, last };
+}
+
+function isTemporal(ctx: QuoteContext, p: Phrase): boolean {
+  for (let i = p.first; i <= p.last; i++) {
+    const t = ctx.tokens[i];
+    if (!(has(t, 'Date') || has(t, 'Value') || has(t, 'Determiner') || TEMPORAL.test(t.normal) || has(t, 'Adjective'))) return false;
+  }
+  return true;
+}
+
+/**
+ * The subject of a cue verb whose first token is cue: the noun phrase on its left, skipping adverbs and auxiliaries
+ * ("also", "has"), a parenthetical between commas ("X, a spokesman for Y, said", "X, for his part, said") and
+ * prepositional phrases ("X on Monday said"). min bounds the search (sentence start or the end of a quote).
+ */
+export function subjectBefore(ctx: QuoteContext, cue: number, min: number): Phrase | null {
+  let j = cue - 1;
+  while (j >= min && SKIPPABLE_BEFORE_CUE.has(ctx.tokens[j].normal) && !/,/.test(gapAfter(ctx, j))) j--;
+  if (j < min) return null;
+  if (ctx.block[j] !== ctx.block[cue]) return null;
+  if (/[,(—–]/.test(gapAfter(ctx, j)) || /\)/.test(gapAfter(ctx, j))) {
+    // A parenthetical right before the verb: find its opening comma and take the phrase before it.
+    for (let k = j - 1; k >= min && j - k < 30; k--) {
+      if (/[“”"]/.test(gapAfter(ctx, k))) return null;
+      if (/[,(—–]/.test(gapAfter(ctx, k))) {
+        if (/[.;:!?]/.test(gapAfter(ctx, k))) return null;
+        const head = phraseEndingAt(ctx, k, min);
+        if (head && !isTemporal(ctx, head)) return head;
+        return null;
+      }
+    }
+    return null;
+  }
+  for (let hop = 0; hop < 3; hop++) {
+    const p = phraseEndingAt(ctx, j, min);
+    if (!p) return null;
+    const before = ctx.tokens[p.first - 1];
+    const prepositional = p.first - 1 >= min && before && has(before, 'Preposition') && !LINKS.has(before.normal) && joins(ctx, p.first - 1);
+    if (prepositional || (isTemporal(ctx, p) && !isPronoun(ctx.tokens[p.last]))) {
+      j = prepositional ? p.first - 2 : p.first - 1;
+      if (j < min) return null;
+      continue;
+    }
+    return p;
+  }
+  return null;
+}
+
+/** The noun phrase right after a cue ("said Trump", "according to officials"), skipping nothing. */
+export function subjectAfter(ctx: QuoteContext, cueLast: number, max: number): Phrase | null {
+  const start = cueLast + 1;
+  if (start > max || !joins(ctx, cueLast)) return null;
+  const p = phraseStartingAt(ctx, start, max);
+  if (!p || isTemporal(ctx, p)) return null;
+  return p;
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// People known in the article: names, roles (titles next to the name) and gender, for resolving pronouns and
+// descriptions. Built from the entity mentions when there are any and from the tagger's Person tags otherwise.
+
+interface Person {
+  key: string;
+  entity: string | null;
+  name: string;
+  type: 'person' | 'organization';
+  roleWords: Set<string>;
+  gender: 'm' | 'f' | null;
+}
+
+const STOP = new Set(['the', 'a', 'an', 'of', 'for', 'and', 'to', 'in', 'on', 'at', 'his', 'her', 'its', 'their', 'visiting',
+  'top', 'senior', 'former', 'current', 'new', 'then', 'also', 'who', 'this', 'that']);
+
+function roleKeys(word: string): string[] {
+  const w = word.toLowerCase().replace(/['’]s$/, '');
+  const out = [w];
+  if (w.endsWith('ian')) out.push(w.slice(0, -3), w.slice(0, -1));
+  else if (w.endsWith('an')) out.push(w.slice(0, -1), w.slice(0, -2));
+  else if (w.endsWith('ese') || w.endsWith('ish')) out.push(w.slice(0, -3));
+  return out;
+}
+
+function words(s: string): string[] {
+  return s.split(/[^\p{L}\p{N}’']+/u).filter((w) => w && !STOP.has(w.toLowerCase()));
+}
+
+const PERSONISH = ['Person', 'FirstName', 'LastName', 'MaleName', 'FemaleName'];
+const NOT_NAME = ['Place', 'Organization', 'Demonym', 'Actor', 'Honorific', 'Date', 'Month', 'WeekDay', 'Acronym'];
+
+export interface SpeakerResolver {
+  ctx: QuoteContext;
+  mentions: Mention[];
+  people: Map<string, Person>;
+  /** Resolved person subject of each sentence, for pronouns (filled as sentences are read in order). */
+  topics: (Person | null)[];
+}
+
+/** Mentions overlapping the token range, in text order (mentions are sorted by start). */
+function mentionsIn(r: SpeakerResolver, start: number, end: number): Mention[] {
+  const out: Mention[] = [];
+  let lo = 0;
+  let hi = r.mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (r.mentions[mid].end <= start) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let k = lo; k < r.mentions.length && r.mentions[k].start < end; k++) if (r.mentions[k].end > start) out.push(r.mentions[k]);
+  return out;
+}
+
+/** The run of name tokens ending a phrase ("... Envoy for Syria Alexander Lavrentiev" -> "Alexander Lavrentiev"). */
+function nameRun(ctx: QuoteContext, p: Phrase, people: Map<string, Person>): Phrase | null {
+  let last = p.last;
+  while (last >= p.first && !isCapitalized(ctx, last)) last--;
+  if (last < p.first) return null;
+  let first = last;
+  const isName = (i: number) => {
+    const t = ctx.tokens[i];
+    if (!isCapitalized(ctx, i)) return false;
+    if (PERSONISH.some((g) => has(t, g))) return true;
+    if (people.has(t.normal.replace(/['’]s$/, ''))) return true;
+    return has(t, 'ProperNoun') && !NOT_NAME.some((g) => has(t, g));
+  };
+  if (!isName(last)) return null;
+  while (first - 1 >= p.first && isName(first - 1) && joins(ctx, first - 1)) first--;
+  return { first, last };
+}
+
+function genderOf(ctx: QuoteContext, run: Phrase): 'm' | 'f' | null {
+  for (let i = Math.max(0, run.first - 1); i <= run.last; i++) {
+    const t = ctx.tokens[i];
+    if (has(t, 'MaleName') || /^(mr|sir|lord)$/.test(t.normal)) return 'm';
+    if (has(t, 'FemaleName') || /^(mrs|ms|miss|madam|lady|dame)$/.test(t.normal)) return 'f';
+  }
+  return null;
+}
+
+function addRoleWords(person: Person, s: string): void {
+  for (const w of words(s)) for (const k of roleKeys(w)) person.roleWords.add(k);
+}
+
+/** Reads the article once: every person-like name with the titles written around it. */
+export function buildResolver(ctx: QuoteContext, mentions: Mention[]): SpeakerResolver {
+  const sorted = [...mentions].sort((a, b) => a.start - b.start || b.end - a.end);
+  const r: SpeakerResolver = { ctx, mentions: sorted, people: new Map(), topics: [] };
+  for (const m of sorted) {
+    if (m.type === 'place') continue;
+    const key = m.entity;
+    let person = r.people.get(key);
+    if (!person) {
+      person = { key, entity: m.entity, name: m.name, type: m.type, roleWords: new Set(), gender: null };
+      r.people.set(key, person);
+      for (const w of m.name.split(/\s+/)) if (m.type === 'person' && w && !r.people.has(w.toLowerCase())) r.people.set(w.toLowerCase(), person);
+    }
+    if (m.role) addRoleWords(person, m.role);
+  }
+  if (sorted.length) return r;
+  // No mentions: names the tagger calls persons, keyed by surname, with the title before and the appositive after.
+  const { tokens } = ctx;
+  for (let i = 0; i < tokens.length; i++) {
+    if (!PERSONISH.some((g) => has(tokens[i], g)) || !isCapitalized(ctx, i)) continue;
+    let last = i;
+    while (last + 1 < tokens.length && joins(ctx, last) && isCapitalized(ctx, last + 1) && has(tokens[last + 1], 'ProperNoun') && !NOT_NAME.some((g) => has(tokens[last + 1], g))) last++;
+    const run = { first: i, last };
+    const surname = tokens[last].normal.replace(/['’]s$/, '');
+    const full = ctx.text.slice(tokens[i].start, tokens[last].end).replace(/['’]s$/, '');
+    let person = r.people.get(surname);
+    if (!person) {
+      person = { key: surname, entity: null, name: full, type: 'person', roleWords: new Set(), gender: null };
+      r.people.set(surname, person);
+    } else if (full.length > person.name.length) person.name = full;
+    person.gender ??= genderOf(ctx, run);
+    const title = phraseEndingAt(ctx, i - 1, Math.max(0, i - 12));
+    if (title && i - 1 >= 0 && joins(ctx, i - 1)) addRoleWords(person, ctx.text.slice(tokens[title.first].start, tokens[title.last].end));
+    if (last + 1 < tokens.length && /^,/.test(gapAfter(ctx, last))) {
+      const app = phraseStartingAt(ctx, last + 1, Math.min(tokens.length - 1, last + 16));
+      if (app) addRoleWords(person, ctx.text.slice(tokens[app.first].start, tokens[app.last].end));
+    }
+    i = last;
+  }
+  return r;
+}
+
+/** The person a name run refers to (by its last word, the surname), if known. */
+function personOfRun(r: SpeakerResolver, run: Phrase): Person | null {
+  const { ctx } = r;
+  const m = mentionsIn(r, ctx.tokens[run.first].start, ctx.tokens[run.last].end).filter((x) => x.type !== 'place');
+  if (m.length) return r.people.get(m[m.length - 1].entity) ?? null;
+  return r.people.get(ctx.tokens[run.last].normal.replace(/['’]s$/, '')) ?? null;
+}
+
+/** The latest subject person before sentence s (and compatible with the pronoun's gender). */
+function topicBefore(r: SpeakerResolver, s: number, pronoun: string): Person | null {
+  const want = pronoun === 'he' ? 'm' : pronoun === 'she' ? 'f' : null;
+  for (let k = s - 1; k >= 0 && s - k <= 12; k--) {
+    const p = r.topics[k];
+    if (!p) continue;
+    if (p.type !== 'person') continue;
+    if (want && p.gender && p.gender !== want) continue;
+    return p;
+  }
+  return null;
+}
+
+/** The person or organisation whose recorded role best matches a description ("The Russian envoy"). */
+export function resolveDescription(r: SpeakerResolver, description: string): Person | null {
+  const ws = words(description);
+  if (!ws.length) return null;
+  const head = ws[ws.length - 1].toLowerCase();
+  let best: Person | null = null;
+  let bestScore = 0;
+  const seen = new Set<Person>();
+  for (const p of r.people.values()) {
+    if (seen.has(p)) continue;
+    seen.add(p);
+    let score = 0;
+    for (const w of ws) if (roleKeys(w).some((k) => p.roleWords.has(k))) score += w.toLowerCase() === head ? 2 : 1;
+    if (score > bestScore) { best = p; bestScore = score; }
+  }
+  return bestScore >= 2 ? best : null;
+}
+
+function speaker(ctx: QuoteContext, p: Phrase, name: string, entity: string | null, reason: string): Speaker {
+  const start = ctx.tokens[p.first].start;
+  const end = ctx.tokens[p.last].end;
+  return { start, end, text: ctx.text.slice(start, end), entity, name, reason };
+}
+
+/** Turns the phrase that speaks into a Speaker, resolving pronouns and descriptions; sentence is where it stands. */
+export function toSpeaker(r: SpeakerResolver, p: Phrase, sentence: number): { speaker: Speaker; person: Person | null } {
+  const { ctx } = r;
+  const words = ctx.text.slice(ctx.tokens[p.first].start, ctx.tokens[p.last].end);
+  const first = ctx.tokens[p.first];
+  if (p.first === p.last && isPronoun(first)) {
+    if (first.normal === 'who') {
+      const ante = p.first > 0 && /,/.test(gapAfter(ctx, p.first - 1)) ? phraseEndingAt(ctx, p.first - 1, Math.max(0, p.first - 14)) : null;
+      if (ante) {
+        const inner = toSpeaker(r, ante, sentence);
+        return { speaker: { ...inner.speaker, reason: `relative 'who' -> ${inner.speaker.name}` }, person: inner.person };
+      }
+      return { speaker: speaker(ctx, p, words, null, "relative 'who' with no antecedent"), person: null };
+    }
+    const person = first.normal === 'he' || first.normal === 'she' ? topicBefore(r, sentence, first.normal) : null;
+    if (person) return { speaker: speaker(ctx, p, person.name, person.entity, `pronoun '${words}' -> ${person.name}, subject of an earlier sentence`), person };
+    return { speaker: speaker(ctx, p, words, null, `pronoun '${words}' (not resolved)`), person: null };
+  }
+  const m = mentionsIn(r, ctx.tokens[p.first].start, ctx.tokens[p.last].end).filter((x) => x.type !== 'place');
+  if (m.length) {
+    const head = m[m.length - 1];
+    const person = r.people.get(head.entity) ?? null;
+    return { speaker: speaker(ctx, p, head.name, head.entity, `${head.type} named '${head.text}'`), person };
+  }
+  const run = nameRun(ctx, p, r.people);
+  if (run) {
+    const person = personOfRun(r, run);
+    const name = person?.name ?? ctx.text.slice(ctx.tokens[run.first].start, ctx.tokens[run.last].end).replace(/['’]s$/, '');
+    return { speaker: speaker(ctx, p, name, person?.entity ?? null, `named '${ctx.text.slice(ctx.tokens[run.first].start, ctx.tokens[run.last].end)}'`), person };
+  }
+  const definite = /^(the|this|that)$/.test(first.normal) || POSSESSIVE_DETERMINERS.has(first.normal) || isCapitalized(ctx, p.first);
+  const person = definite ? resolveDescription(r, words) : null;
+  if (person) return { speaker: speaker(ctx, p, person.name, person.entity, `description '${words}' -> ${person.name}, who holds that role`), person };
+  return { speaker: speaker(ctx, p, words, null, `description '${words}'`), person: null };
+}

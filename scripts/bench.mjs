@@ -1,0 +1,48 @@
+// `npm run bench`: throughput, latency and memory of the engine against raw compromise, measured in the same run.
+// Uses the articles of ../shared/data/polnear_train.jsonl when present, else the seed articles repeated.
+import * as esbuild from 'esbuild';
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const work = mkdtempSync(join(tmpdir(), 'newslens-bench-'));
+process.on('exit', () => rmSync(work, { recursive: true, force: true }));
+
+await esbuild.build({
+  entryPoints: ['scripts/bench/engineBench.ts', 'scripts/bench/latencyBench.ts'].map((p) => join(root, p)),
+  outdir: work, bundle: true, platform: 'node', format: 'cjs', target: 'node20', logLevel: 'warning',
+});
+
+function loadTexts() {
+  const train = resolve(root, '..', 'shared', 'data', 'polnear_train.jsonl');
+  if (existsSync(train)) {
+    const texts = readFileSync(train, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l).text);
+    return { source: 'polnear_train.jsonl', texts };
+  }
+  const seeds = readdirSync(join(root, 'seeds')).map((f) => readFileSync(join(root, 'seeds', f), 'utf8'));
+  return { source: 'seeds/ repeated (../shared/data not found)', texts: Array.from({ length: 200 }, (_, i) => seeds[i % seeds.length]) };
+}
+
+const { source, texts } = loadTexts();
+const corpus = join(work, 'corpus.json');
+writeFileSync(corpus, JSON.stringify(texts));
+const child = (script, ...args) => JSON.parse(execFileSync(process.execPath, [join(work, script), ...args], { encoding: 'utf8', maxBuffer: 1 << 26 }));
+
+console.log(`corpus: ${texts.length} articles, ${(texts.reduce((n, t) => n + Buffer.byteLength(t), 0) / 1e6).toFixed(2)} MB, from ${source}`);
+const raw = child('engineBench.js', 'raw', corpus);
+const engine = child('engineBench.js', 'engine', corpus);
+const row = (r, label) => `  ${label.padEnd(40)} ${r.mbPerSec.toFixed(3).padStart(7)} MB/s ${r.docsPerSec.toFixed(1).padStart(8)} docs/s   peak RSS ${r.peakRssMB.toFixed(0).padStart(4)} MB`;
+console.log('one thread:');
+console.log(row(raw, 'raw compromise (nlp+people+orgs+places+quotes)'.slice(0, 40)));
+console.log(row(engine, 'NewsLens engine (everything)'));
+console.log(`  ratio engine/raw throughput: ${(engine.mbPerSec / raw.mbPerSec).toFixed(2)} (target >= 1.00)`);
+
+const lat = child('latencyBench.js', corpus);
+console.log(`latency: 5 KB article, median after warm-up: ${lat.fiveKbMedianMs.toFixed(1)} ms (target < 30 ms)`);
+for (const s of lat.sizes) console.log(`  ${String(s.mb).padStart(4)} MB file: ${(s.ms / 1000).toFixed(2)} s, ${(s.msPerMB / 1000).toFixed(2)} s/MB`);
+const first = lat.sizes[0].msPerMB;
+const last = lat.sizes[lat.sizes.length - 1].msPerMB;
+console.log(`  time per MB, 5 MB vs 1 MB: ${(last / first).toFixed(2)}x (linear = about 1)`);

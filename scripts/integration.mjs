@@ -19,7 +19,7 @@ import { Writable } from 'node:stream';
 import { format } from 'node:util';
 import { findDesktopVSCode } from './host/desktop.mjs';
 import { parseResultLine, summaryLine } from './host/hostResult.mjs';
-import { atCleanup, cleanup, freePort, run, say, startGroup, waitHttp } from './host/proc.mjs';
+import { atCleanup, cleanup, freePort, run, say, startGroup, stopGroup, waitHttp } from './host/proc.mjs';
 import { CACHE_DIR, CHROMIUM_ARGS, ensureHost, ProvisionError, REPO_ROOT } from './host/provision.mjs';
 import { buildWorkspace, makeProfile, tempDir } from './host/workspace.mjs';
 
@@ -104,7 +104,8 @@ async function startServer(host, profile) {
       await waitHttp(`http://127.0.0.1:${port}/`, { child: server, timeoutMs: 60000 });
       return { server, port, logFile };
     } catch (e) {
-      if (attempt >= 3) throw new Error(`VS Code server did not start: ${e.message}; see ${logFile}`);
+      await stopGroup(server.pid);
+      if (attempt >= 3) throw new Error(`VS Code server did not start: ${e.message}; see ${logFile}`, { cause: e });
       log(`server did not come up on port ${port} (${e.message}); retrying`);
     }
   }

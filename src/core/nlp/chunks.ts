@@ -1,0 +1,185 @@
+// Capitalised stretches of a sentence, cut into name candidates: titles and demonyms stripped, organisation
+// names ended at their head word, a place followed by a given name split from it. One pass per sentence.
+import type { EntityType } from '../model';
+import { hasTag, type Word } from './words';
+import {
+  demonymCountry, GIVEN_NAMES, HONORIFICS, lookupKnown, ORG_HEAD, ORG_TAIL, ROLE_HEADS, ROLE_MODIFIERS, type Known,
+} from './gazetteer';
+
+/** How sure a candidate's type is: gazetteer/title/head-word evidence is strong, shape alone weak. */
+export type Evidence = 'strong' | 'weak' | 'none';
+
+/** A name found in a sentence: its words, a first guess at its type, and the title written before it. */
+export interface Candidate {
+  words: Word[];
+  start: number;
+  end: number;
+  type: EntityType | null;
+  evidence: Evidence;
+  known: Known | null;
+  /** Title words stripped from the front of the chunk ("President" of "President Bill Clinton"). */
+  titled: boolean;
+}
+
+const PARTICLES = new Set(['de', 'van', 'von', 'der', 'den', 'del', 'della', 'di', 'da', 'du', 'la', 'le', 'al', 'el', 'bin', 'ibn', 'ben', 'abu', 'dos', 'das', 'do', 'y', 'ter', 'ten', 'bint', 'ul', 'ur', 'e', 'st']);
+const CONNECTORS = new Set(['of', 'for', 'on', '&', 'and', 'the']);
+// Tags of words that are not names when capitalised only because they start a sentence.
+const FUNCTION_TAGS = ['Determiner', 'Preposition', 'Conjunction', 'Pronoun', 'Adverb', 'QuestionWord', 'Modal', 'Auxiliary', 'Copula', 'Expression', 'Verb', 'Adjective', 'Value', 'Negative'];
+const NAME_TAGS = ['Person', 'Place', 'Organization'];
+const DATE_TAGS = ['WeekDay', 'Month', 'Date', 'Holiday'];
+
+const isTitleWord = (w: Word) => HONORIFICS.has(w.lower) || ROLE_HEADS.has(w.lower) || ROLE_MODIFIERS.has(w.lower)
+  || demonymCountry(w.text) !== null || /^(?:secretary|vice|deputy|prime)-/i.test(w.text);
+const isGiven = (w: Word) => GIVEN_NAMES.has(w.lower) || hasTag(w, 'FirstName') || hasTag(w, 'MaleName') || hasTag(w, 'FemaleName');
+const isOrgTail = (w: Word) => w.cap && ORG_TAIL.has(w.lower);
+
+/** Whether w can continue a name after prev: separated by plain spaces, a hyphen, or the dot of an initial. */
+function joins(prev: Word, w: Word): boolean {
+  if (prev.poss) return false;
+  const gap = w.gap;
+  if (/^[ \t\u00a0]+$/.test(gap)) return true;
+  if (gap === '-') return !(lookupKnown(prev.text)?.type === 'place' && lookupKnown(w.text)?.type === 'place');
+  if (/^\.[ \t\u00a0]+$/.test(gap)) return prev.text.length === 1 || hasTag(prev, 'Abbreviation') || HONORIFICS.has(prev.lower);
+  return false;
+}
+
+/** A capitalised word that can be part of a name in ordinary (mixed-case) text. */
+export function isNameWord(w: Word): boolean {
+  if (!w.cap || w.noLetters) return false;
+  if (DATE_TAGS.some((t) => hasTag(w, t)) && !hasTag(w, 'Person')) return false;
+  if (w.initial && !lookupKnown(w.text) && !demonymCountry(w.text) && !HONORIFICS.has(w.lower)) {
+    if (!NAME_TAGS.some((t) => hasTag(w, t)) && FUNCTION_TAGS.some((t) => hasTag(w, t))) return false;
+    if (!hasTag(w, 'ProperNoun') && !NAME_TAGS.some((t) => hasTag(w, t)) && !w.caps) return false;
+  }
+  return true;
+}
+
+/** Maximal runs of name words (with particles and organisation connectors) in a mixed-case sentence. */
+export function chunkWords(words: Word[], nameWord: (w: Word) => boolean = isNameWord): Word[][] {
+  const chunks: Word[][] = [];
+  let cur: Word[] = [];
+  const flush = () => {
+    while (cur.length && !cur[cur.length - 1].cap) cur.pop();
+    if (cur.length) chunks.push(cur);
+    cur = [];
+  };
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i];
+    if (cur.length && !joins(cur[cur.length - 1], w)) flush();
+    if (nameWord(w)) {
+      cur.push(w);
+      if (w.poss) flush();
+      continue;
+    }
+    if (cur.length && connects(cur, w, words[i + 1], words[i + 2], nameWord)) {
+      cur.push(w);
+      continue;
+    }
+    flush();
+  }
+  flush();
+  return chunks;
+}
+
+function connects(cur: Word[], w: Word, next: Word | undefined, after: Word | undefined, nameWord: (w: Word) => boolean): boolean {
+  if (!next || !joins(w, next)) return false;
+  const last = cur[cur.length - 1];
+  if (PARTICLES.has(w.lower) && !w.cap && last.cap) return nameWord(next) || PARTICLES.has(next.lower);
+  if (!CONNECTORS.has(w.lower)) return false;
+  if (w.lower === '&') return nameWord(next);
+  if (w.lower === 'the') return !last.cap && nameWord(next);
+  const headed = last.cap && (ORG_HEAD.has(last.lower) || ORG_TAIL.has(last.lower) || ROLE_HEADS.has(last.lower));
+  if (!headed || w.lower === 'and' || w.lower === 'on') return w.lower === 'and' && headed && ORG_HEAD.has(cur[0].lower) && nameWord(next);
+  if (nameWord(next)) return true;
+  return next.lower === 'the' && !!after && nameWord(after);
+}
+
+/** Cuts one chunk into candidates. */
+export function segment(chunk: Word[]): Candidate[] {
+  const out: Candidate[] = [];
+  cut(chunk, false, out);
+  return out;
+}
+
+function make(words: Word[], type: EntityType | null, evidence: Evidence, known: Known | null, titled: boolean): Candidate {
+  return { words, start: words[0].start, end: words[words.length - 1].end, type, evidence, known, titled };
+}
+
+const textOf = (ws: Word[]) => ws.map((w, k) => (k ? `${w.gap.replace(/[\s\u00a0]+/g, ' ')}${w.text}` : w.text)).join('');
+
+function cut(ws: Word[], titled: boolean, out: Candidate[]): void {
+  while (ws.length && !ws[0].cap) ws = ws.slice(1);
+  if (!ws.length) return;
+  const whole = lookupKnown(textOf(ws));
+  if (whole) {
+    out.push(make(ws, whole.type, 'strong', whole, titled));
+    return;
+  }
+  // An organisation head word ends an organisation name: "... Security Council | Ali Shamkhani".
+  const tail = lastIndex(ws, isOrgTail);
+  if (tail >= 1 || (tail === 0 && ws.length > 1 && ws[1].lower === 'of')) {
+    let end = tail;
+    // "Council of Iran", "Bank of England": the "of" complement belongs to the organisation.
+    if (ws[end + 1] && (ws[end + 1].lower === 'of' || ws[end + 1].lower === 'for')) {
+      let k = end + 1;
+      while (k + 1 < ws.length && (!ws[k + 1].cap || !isGiven(ws[k + 1]) || k === end + 1)) k++;
+      end = k;
+      while (end > tail && !ws[end].cap) end--;
+    }
+    let start = tail;
+    while (start > 0 && ws[start - 1].cap && !ROLE_HEADS.has(ws[start - 1].lower) && !HONORIFICS.has(ws[start - 1].lower)) start--;
+    while (start < tail && demonymCountry(ws[start].text) && !lookupKnown(ws[start].text)) start++;
+    if (start > 0) cut(ws.slice(0, start), titled, out);
+    out.push(make(ws.slice(start, end + 1), 'organization', 'strong', null, false));
+    cut(ws.slice(end + 1), false, out);
+    return;
+  }
+  // Titles, honorifics and demonyms in front of a name are not part of it.
+  let k = 0;
+  while (k < ws.length - 1 && (isTitleWord(ws[k]) || !ws[k].cap)) k++;
+  if (k > 0) {
+    const title = ws.slice(0, k).some((w) => HONORIFICS.has(w.lower) || ROLE_HEADS.has(w.lower));
+    // "Special Envoy for Syria Alexander Lavrentiev": the complement of the title is a place of its own.
+    const rest = ws.slice(k);
+    cut(rest, titled || title, out);
+    return;
+  }
+  if (ws.length === 1 && isTitleWord(ws[0]) && !ws[0].caps) return;
+  // A place directly followed by a given name: "Syria Alexander Lavrentiev".
+  for (let j = 0; j < ws.length - 1; j++) {
+    const known = lookupKnown(ws[j].text);
+    if (known?.type === 'place' && isGiven(ws[j + 1]) && ws[j + 1].gap !== '-') {
+      cut(ws.slice(0, j + 1), titled, out);
+      cut(ws.slice(j + 1), titled, out);
+      return;
+    }
+  }
+  out.push(classify(ws, titled));
+}
+
+function lastIndex(ws: Word[], pred: (w: Word) => boolean): number {
+  for (let i = ws.length - 1; i >= 0; i--) if (pred(ws[i])) return i;
+  return -1;
+}
+
+/** The type a name's own shape and tags suggest. */
+function classify(ws: Word[], titled: boolean): Candidate {
+  const n = ws.length;
+  if (titled) return make(ws, 'person', 'strong', null, true);
+  if (n >= 2 && ORG_HEAD.has(ws[0].lower) && ws.some((w) => w.lower === 'of')) return make(ws, 'organization', 'strong', null, false);
+  const given = isGiven(ws[0]);
+  const personTags = ws.filter((w) => hasTag(w, 'Person')).length;
+  if (n >= 2 && n <= 5 && (given || personTags >= 1)) return make(ws, 'person', given ? 'strong' : 'weak', null, false);
+  if (n === 1) {
+    const w = ws[0];
+    if (w.caps && w.text.replace(/\./g, '').length <= 6 && !hasTag(w, 'Person')) return make(ws, 'organization', 'weak', null, false);
+    if (hasTag(w, 'Person') && !hasTag(w, 'Place')) return make(ws, 'person', 'weak', null, false);
+    if (hasTag(w, 'Place')) return make(ws, 'place', 'weak', null, false);
+    if (hasTag(w, 'Organization')) return make(ws, 'organization', 'weak', null, false);
+    if (demonymCountry(w.text)) return make(ws, null, 'none', null, false);
+    return make(ws, null, 'none', null, false);
+  }
+  if (ws.some((w) => hasTag(w, 'Organization'))) return make(ws, 'organization', 'weak', null, false);
+  if (ws.every((w) => hasTag(w, 'Place'))) return make(ws, 'place', 'weak', null, false);
+  return make(ws, n <= 4 ? 'person' : null, 'none', null, false);
+}

@@ -1,0 +1,39 @@
+// One lookup over the shipped gazetteers (see the header of each file for its source).
+import type { EntityType } from '../../model';
+import { COUNTRIES, DEMONYMS } from './countries';
+import { CITIES, REGIONS } from './places';
+import { ORGANIZATIONS } from './organizations';
+
+export { COUNTRIES, DEMONYMS } from './countries';
+export { CITIES, REGIONS } from './places';
+export { ORGANIZATIONS, ORG_HEAD, ORG_TAIL, NATIONAL_BODIES, SPORTS_HEADINGS } from './organizations';
+export { ROLE_HEADS, ROLE_MODIFIERS, HONORIFICS } from './roles';
+export { GIVEN_NAMES } from './givenNames';
+
+export interface Known {
+  type: EntityType;
+  /** Canonical name ("United States" for "U.S."). */
+  name: string;
+  /** For places: 'country' | 'city' | 'region'. */
+  kind?: 'country' | 'city' | 'region';
+}
+
+/** The gazetteer entry for a name (any case, normalised spacing), or null. */
+export function lookupKnown(name: string): Known | null {
+  const key = name.toLowerCase().replace(/[\s\u00a0]+/g, ' ');
+  const country = COUNTRIES.get(key);
+  if (country) return { type: 'place', name: country, kind: 'country' };
+  const org = ORGANIZATIONS.get(key);
+  // Upper-case acronyms must be written in capitals to count ("US" the country, "us" the pronoun).
+  if (org && (key.length > 3 || name === name.toUpperCase())) return { type: 'organization', name: org };
+  const city = CITIES.get(key);
+  if (city) return { type: 'place', name: city, kind: 'city' };
+  const region = REGIONS.get(key);
+  if (region) return { type: 'place', name: region, kind: 'region' };
+  return null;
+}
+
+/** The country a demonym names ("Iranian" -> "Iran"), or null. */
+export function demonymCountry(word: string): string | null {
+  return DEMONYMS.get(word.toLowerCase()) ?? null;
+}

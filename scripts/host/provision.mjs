@@ -164,8 +164,12 @@ async function ensureNode24() {
 
 /** PATH and npm config that make Node 24 the `node` for code-server and node-gyp. */
 export function node24Env(base = process.env) {
+  // Drop what an outer `npm test` / `npm start` exports about itself (its package, lifecycle, Node 20
+  // user agent, prefix), keeping settings a person set on purpose (registry, cache, proxy).
+  const inherited = Object.fromEntries(Object.entries(base).filter(([k]) =>
+    !/^npm_(lifecycle_|package_|command$|execpath$|node_execpath$|config_(user_agent|local_prefix|prefix|global_prefix|node_gyp|npm_version)$)/i.test(k)));
   return {
-    ...base,
+    ...inherited,
     PATH: `${join(NODE_PKG, 'bin')}:${base.PATH ?? ''}`,
     // The machine npmrc says nodedir=/usr (Node 20's headers); env config outranks user config.
     npm_config_nodedir: NODE_PKG,

@@ -19,6 +19,8 @@ export interface Appearance extends Span {
   path: string;
   /** 0-based line of `start`. */
   line: number;
+  /** 0-based character of `start` within its line (UTF-16 units), so views can place it without opening the file. */
+  column: number;
   /** The text as written at this place. */
   text: string;
   /** The line around the mention, shortened to about 100 characters, whitespace folded. */

@@ -21,7 +21,7 @@ export interface Candidate {
   titled: boolean;
 }
 
-const PARTICLES = new Set(['de', 'van', 'von', 'der', 'den', 'del', 'della', 'di', 'da', 'du', 'la', 'le', 'al', 'el', 'bin', 'ibn', 'ben', 'abu', 'dos', 'das', 'do', 'y', 'ter', 'ten', 'bint', 'ul', 'ur', 'e', 'st']);
+const PARTICLES = new Set(['de', 'van', 'von', 'der', 'den', 'del', 'della', 'di', 'da', 'du', 'la', 'le', 'al', 'el', 'bin', 'ibn', 'ben', 'abu', 'dos', 'das', 'do', 'y', 'ter', 'ten', 'bint', 'ul', 'ur', 'e']);
 const CONNECTORS = new Set(['of', 'for', 'on', '&', 'and', 'the']);
 // Tags of words that are not names when capitalised only because they start a sentence.
 const FUNCTION_TAGS = ['Determiner', 'Preposition', 'Conjunction', 'Pronoun', 'Adverb', 'QuestionWord', 'Modal', 'Auxiliary', 'Copula', 'Expression', 'Verb', 'Adjective', 'Value', 'Negative'];
@@ -43,15 +43,23 @@ function joins(prev: Word, w: Word): boolean {
   return false;
 }
 
+const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
+
 /** A capitalised word that can be part of a name in ordinary (mixed-case) text. */
 export function isNameWord(w: Word): boolean {
   if (!w.cap || w.noLetters) return false;
   if (DATE_TAGS.some((t) => hasTag(w, t)) && !hasTag(w, 'Person')) return false;
-  if (w.initial && !lookupKnown(w.text) && !demonymCountry(w.text) && !HONORIFICS.has(w.lower)) {
+  if (w.initial && w.text.length > 1 && !lookupKnown(w.text) && !demonymCountry(w.text) && !HONORIFICS.has(w.lower)) {
     if (!NAME_TAGS.some((t) => hasTag(w, t)) && FUNCTION_TAGS.some((t) => hasTag(w, t))) return false;
     if (!hasTag(w, 'ProperNoun') && !NAME_TAGS.some((t) => hasTag(w, t)) && !w.caps) return false;
   }
   return true;
+}
+
+/** A sentence's first word that compromise took for a common noun: a name only if a name follows ("Suu Kyi said"). */
+function startsName(w: Word, next: Word | undefined): boolean {
+  return w.initial && w.cap && !w.noLetters && !!next && isNameWord(next) && joins(w, next)
+    && !FUNCTION_TAGS.some((t) => hasTag(w, t)) && !DATE_TAGS.some((t) => hasTag(w, t)) && !hasTag(w, 'Plural');
 }
 
 /** Maximal runs of name words (with particles and organisation connectors) in a mixed-case sentence. */
@@ -66,7 +74,7 @@ export function chunkWords(words: Word[], nameWord: (w: Word) => boolean = isNam
   for (let i = 0; i < words.length; i++) {
     const w = words[i];
     if (cur.length && !joins(cur[cur.length - 1], w)) flush();
-    if (nameWord(w)) {
+    if (nameWord(w) || (!cur.length && nameWord === isNameWord && startsName(w, words[i + 1]))) {
       cur.push(w);
       if (w.poss) flush();
       continue;
@@ -84,12 +92,14 @@ export function chunkWords(words: Word[], nameWord: (w: Word) => boolean = isNam
 function connects(cur: Word[], w: Word, next: Word | undefined, after: Word | undefined, nameWord: (w: Word) => boolean): boolean {
   if (!next || !joins(w, next)) return false;
   const last = cur[cur.length - 1];
-  if (PARTICLES.has(w.lower) && !w.cap && last.cap) return nameWord(next) || PARTICLES.has(next.lower);
+  if (PARTICLES.has(w.lower) && !w.cap && (last.cap || PARTICLES.has(last.lower))) return nameWord(next) || PARTICLES.has(next.lower);
   if (!CONNECTORS.has(w.lower)) return false;
   if (w.lower === '&') return nameWord(next);
   if (w.lower === 'the') return !last.cap && nameWord(next);
   const headed = last.cap && (ORG_HEAD.has(last.lower) || ORG_TAIL.has(last.lower) || ROLE_HEADS.has(last.lower));
-  if (!headed || w.lower === 'and' || w.lower === 'on') return w.lower === 'and' && headed && ORG_HEAD.has(cur[0].lower) && nameWord(next);
+  // "Organisation for Security and Cooperation", "Ministry of Trade and Industry".
+  if (w.lower === 'and') return ORG_HEAD.has(cur[0].lower) && cur.some((x) => x.lower === 'of' || x.lower === 'for') && nameWord(next);
+  if (!headed || w.lower === 'on') return false;
   if (nameWord(next)) return true;
   return next.lower === 'the' && !!after && nameWord(after);
 }
@@ -108,7 +118,8 @@ function make(words: Word[], type: EntityType | null, evidence: Evidence, known:
 const textOf = (ws: Word[]) => ws.map((w, k) => (k ? `${w.gap.replace(/[\s\u00a0]+/g, ' ')}${w.text}` : w.text)).join('');
 
 function cut(ws: Word[], titled: boolean, out: Candidate[]): void {
-  while (ws.length && !ws[0].cap) ws = ws.slice(1);
+  // Leading links and month names ("June Comelf said") are not part of a name.
+  while (ws.length && (!ws[0].cap || ws.length > 1 && MONTHS.has(ws[0].lower))) ws = ws.slice(1);
   if (!ws.length) return;
   const whole = lookupKnown(textOf(ws));
   if (whole) {
@@ -144,11 +155,17 @@ function cut(ws: Word[], titled: boolean, out: Candidate[]): void {
     cut(rest, titled || title, out);
     return;
   }
-  if (ws.length === 1 && isTitleWord(ws[0]) && !ws[0].caps) return;
-  // A place directly followed by a given name: "Syria Alexander Lavrentiev".
+  // A title alone ("King", "Minister") names no one, unless the article knows it as a surname.
+  if (ws.length === 1 && isTitleWord(ws[0]) && !ws[0].caps) {
+    if (!demonymCountry(ws[0].text)) out.push(make(ws, null, 'none', null, false));
+    return;
+  }
+  // A place directly followed by a given name ("Syria Alexander Lavrentiev") or a name by a country
+  // ("Lebed Chechnya peace plan").
   for (let j = 0; j < ws.length - 1; j++) {
     const known = lookupKnown(ws[j].text);
-    if (known?.type === 'place' && isGiven(ws[j + 1]) && ws[j + 1].gap !== '-') {
+    const nextKnown = lookupKnown(ws[j + 1].text);
+    if (ws[j + 1].gap !== '-' && (known?.type === 'place' && isGiven(ws[j + 1]) || nextKnown?.kind === 'country' && !known)) {
       cut(ws.slice(0, j + 1), titled, out);
       cut(ws.slice(j + 1), titled, out);
       return;
@@ -172,7 +189,13 @@ function classify(ws: Word[], titled: boolean): Candidate {
   if (n >= 2 && n <= 5 && (given || personTags >= 1)) return make(ws, 'person', given ? 'strong' : 'weak', null, false);
   if (n === 1) {
     const w = ws[0];
-    if (w.caps && w.text.replace(/\./g, '').length <= 6 && !hasTag(w, 'Person')) return make(ws, 'organization', 'weak', null, false);
+    // "I", "A", plurals such as "Kurds" or "Refugees" name no one.
+    if (w.text.length === 1 || hasTag(w, 'Plural') && !hasTag(w, 'Person') || /^I['’]/.test(w.text)) return make(ws, null, 'none', null, false);
+    // "League", "Council" alone are not names.
+    if (ORG_TAIL.has(w.lower) || ORG_HEAD.has(w.lower)) return make(ws, null, 'none', null, false);
+    // An acronym in ordinary text: "KDP", "OSCE".
+    const letters = w.text.replace(/[^\p{L}]/gu, '');
+    if (w.caps && letters.length >= 2 && letters.length <= 6 && !GIVEN_NAMES.has(w.lower)) return make(ws, 'organization', 'weak', null, false);
     if (hasTag(w, 'Person') && !hasTag(w, 'Place')) return make(ws, 'person', 'weak', null, false);
     if (hasTag(w, 'Place')) return make(ws, 'place', 'weak', null, false);
     if (hasTag(w, 'Organization')) return make(ws, 'organization', 'weak', null, false);

@@ -8,7 +8,7 @@ import type { Analysis } from './analysis';
 import { chunkWords, segment, type Candidate } from './chunks';
 import { demonymCountry, lookupKnown, NATIONAL_BODIES, SPORTS_HEADINGS } from './gazetteer';
 import { roleAfter, roleBefore, roleBeforeComma } from './roles';
-import { isShouting, sentenceWords, spaced, type Word } from './words';
+import { hasTag, isShouting, sentenceWords, spaced, type Word } from './words';
 import { canonicalKey, linkMentions, type RawMention } from '../link/linker';
 
 interface Found extends Candidate {
@@ -36,9 +36,10 @@ export function findEntities(text: string, structure: ArticleStructure, analysis
     nationalBodies(words, found);
   }
   const lexicon = buildLexicon(found);
-  for (const f of found) resolve(f, lexicon);
+  const sports = isSportsArticle(text, structure);
+  for (const f of found) resolve(f, lexicon, sports);
   for (const words of shouted) matchShouted(words, lexicon, found);
-  if (isSportsArticle(text, structure)) teamsFromPlaces(found);
+  if (sports) teamsFromPlaces(found);
 
   const raw: RawMention[] = [];
   for (const f of found) {
@@ -57,10 +58,14 @@ export function findEntities(text: string, structure: ArticleStructure, analysis
 }
 
 /** Lower-case name -> type, from the candidates typed on strong evidence; surnames of full names -> person. */
-type Lexicon = Map<string, EntityType>;
+interface Lexicon {
+  types: Map<string, EntityType>;
+  /** Last words of people's full names ("iravani", "suu kyi"). */
+  surnames: Set<string>;
+}
 
 function buildLexicon(found: Found[]): Lexicon {
-  const lex: Lexicon = new Map();
+  const lex: Lexicon = { types: new Map(), surnames: new Set() };
   const votes = new Map<string, Record<EntityType, number>>();
   const vote = (key: string, type: EntityType, n: number) => {
     const v = votes.get(key) ?? { person: 0, organization: 0, place: 0 };
@@ -73,12 +78,16 @@ function buildLexicon(found: Found[]): Lexicon {
     vote(key, f.type, f.evidence === 'strong' ? 3 : 1);
     if (f.type === 'person' && f.words.length >= 2) {
       // "Iravani", "Suu Kyi": the last words of a full name are that person.
-      for (let k = 1; k < f.words.length; k++) vote(keyOf(f.words.slice(k)), 'person', f.evidence === 'strong' ? 2 : 1);
+      for (let k = 1; k < f.words.length; k++) {
+        const tail = keyOf(f.words.slice(k));
+        vote(tail, 'person', f.evidence === 'strong' ? 2 : 1);
+        lex.surnames.add(tail);
+      }
     }
   }
   for (const [key, v] of votes) {
     const best = (Object.keys(v) as EntityType[]).reduce((a, b) => (v[b] > v[a] ? b : a));
-    lex.set(key, best);
+    lex.types.set(key, best);
   }
   return lex;
 }
@@ -88,18 +97,27 @@ function keyOf(words: Word[]): string {
 }
 
 /** Types a candidate the article lexicon, its gazetteer entry or its context decide. */
-function resolve(f: Found, lex: Lexicon): void {
+function resolve(f: Found, lex: Lexicon, sports: boolean): void {
+  const key = keyOf(f.words);
+  // "Jordan" after "Michael Jordan": the surname beats the gazetteer.
+  if (f.words.length === 1 && f.type !== 'person' && lex.surnames.has(key) && !f.titled) {
+    f.type = 'person';
+    return;
+  }
   if (f.evidence === 'strong') return;
-  const known = lex.get(keyOf(f.words));
+  const known = lex.types.get(key);
   if (known) {
     f.type = known;
     return;
   }
-  const before = f.sentence[f.words[0].i - 1];
-  const after = f.sentence[f.words[f.words.length - 1].i + 1];
   if (f.type) return;
+  const first = f.words[0];
+  const before = f.sentence[first.i - 1];
+  const after = f.sentence[f.words[f.words.length - 1].i + 1];
   if (before && LOCATIVE.has(before.lower) && !before.cap) f.type = 'place';
   else if (after && SPEECH.has(after.lower)) f.type = 'person';
+  // A lone capitalised word mid-sentence: in sports copy usually a team, elsewhere usually a surname.
+  else if (f.words.length === 1 && !first.initial && !first.caps) f.type = sports && !hasTag(first, 'Person') ? 'organization' : 'person';
 }
 
 /** "the Syrian army", "the Russian government": a demonym and a national body make an organisation. */
@@ -124,8 +142,8 @@ function matchShouted(words: Word[], lex: Lexicon, found: Found[]): void {
       if (!run.every((w, k) => !w.noLetters && (k === 0 || /^[ \t\u00a0]+$|^-$/.test(w.gap)))) continue;
       if (n > 1 && run.slice(0, -1).some((w) => w.poss)) continue;
       const key = keyOf(run);
-      const type = lex.get(key);
-      const known = type ? null : lookupKnown(run.map((w) => w.text).join(' '));
+      const type = lex.types.get(key);
+      const known = lookupKnown(run.map((w) => w.text).join(' '));
       if (!type && !known) continue;
       // Short words in capitals are too often ordinary words ("US", "IT") unless the article uses them.
       if (!type && known && run.length === 1 && run[0].text.length <= 2 && known.type !== 'place') continue;
@@ -141,10 +159,23 @@ function isSportsArticle(text: string, structure: ArticleStructure): boolean {
   return SPORTS_HEADINGS.test(first.trimStart());
 }
 
-/** In sports copy a town, county or state that plays ("Essex 372", "Chicago beat ...") is its team. */
+const TEAM_WORDS = new Set(['beat', 'beats', 'drew', 'draw', 'lost', 'won', 'v', 'vs', 'defeated', 'edged', 'routed', 'thrashed', 'trounced', 'downed', 'blanked', 'tied', 'hosts', 'against', 'over']);
+
+/**
+ * In sports copy a town, county or state that plays ("Essex 372", "Chicago beat ...", "beat Somerset") is
+ * its team, and so is every other mention of it not introduced by "in", "at" and the like. Countries stay
+ * places (national teams are named by their country).
+ */
 function teamsFromPlaces(found: Found[]): void {
+  const teams = new Set<string>();
   for (const f of found) {
     if (f.type !== 'place' || f.known?.kind === 'country') continue;
+    const before = f.sentence[f.words[0].i - 1];
+    const after = f.sentence[f.words[f.words.length - 1].i + 1];
+    if ((after && (after.noLetters && /\d/.test(after.text) || TEAM_WORDS.has(after.lower))) || (before && TEAM_WORDS.has(before.lower))) teams.add(keyOf(f.words));
+  }
+  for (const f of found) {
+    if (f.type !== 'place' || !teams.has(keyOf(f.words))) continue;
     const before = f.sentence[f.words[0].i - 1];
     if (before && LOCATIVE.has(before.lower)) continue;
     f.type = 'organization';

@@ -2,7 +2,8 @@
 import type { EntityType } from '../../model';
 import { COUNTRIES, DEMONYMS } from './countries';
 import { CITIES, REGIONS } from './places';
-import { ORGANIZATIONS } from './organizations';
+import { ORG_ACRONYMS, ORGANIZATIONS } from './organizations';
+import { gazetteerKey } from './words';
 
 export { COUNTRIES, DEMONYMS } from './countries';
 export { CITIES, REGIONS } from './places';
@@ -20,12 +21,13 @@ export interface Known {
 
 /** The gazetteer entry for a name (any case, normalised spacing), or null. */
 export function lookupKnown(name: string): Known | null {
-  const key = name.toLowerCase().replace(/[\s\u00a0]+/g, ' ');
+  if (!/\p{Lu}/u.test(name)) return null;
+  const key = gazetteerKey(name);
   const country = COUNTRIES.get(key);
   if (country) return { type: 'place', name: country, kind: 'country' };
   const org = ORGANIZATIONS.get(key);
-  // Upper-case acronyms must be written in capitals to count ("US" the country, "us" the pronoun).
-  if (org && (key.length > 3 || name === name.toUpperCase())) return { type: 'organization', name: org };
+  // Acronyms must be written in capitals to count ("WHO" the organisation, "Who" the pronoun).
+  if (org && (!ORG_ACRONYMS.has(key) || !/\p{Ll}/u.test(name))) return { type: 'organization', name: org };
   const city = CITIES.get(key);
   if (city) return { type: 'place', name: city, kind: 'city' };
   const region = REGIONS.get(key);
@@ -35,5 +37,5 @@ export function lookupKnown(name: string): Known | null {
 
 /** The country a demonym names ("Iranian" -> "Iran"), or null. */
 export function demonymCountry(word: string): string | null {
-  return DEMONYMS.get(word.toLowerCase()) ?? null;
+  return DEMONYMS.get(gazetteerKey(word)) ?? null;
 }

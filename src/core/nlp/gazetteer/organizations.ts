@@ -1,9 +1,9 @@
 // Source: general knowledge — well-known international organisations and their acronyms, news agencies and
 // outlets, and the head words that end (or begin) organisation names in English news.
-import { aliasMap, lowerSet } from './words';
+import { aliasMap, gazetteerKey, list, lowerSet } from './words';
 
 /** Known organisations: canonical name = acronyms and other names. */
-export const ORGANIZATIONS = aliasMap(`
+const ORGANIZATION_LIST = `
 United Nations=UN=U.N.|North Atlantic Treaty Organization=NATO|European Union=EU=E.U.|European Commission|
 European Parliament|European Central Bank=ECB|Council of Europe|International Monetary Fund=IMF|World Bank|
 World Trade Organization=WTO|World Health Organization=WHO|Organization of the Petroleum Exporting Countries=OPEC|
@@ -14,7 +14,7 @@ Association of Southeast Asian Nations=ASEAN|Group of Seven=G7|Group of Eight=G8
 Organisation for Economic Co-operation and Development=OECD|International Olympic Committee=IOC|FIFA|UEFA|
 International Criminal Court=ICC|International Court of Justice=ICJ|Security Council|General Assembly|
 Palestine Liberation Organisation=PLO|Hamas|Hezbollah=Hizbollah|Taliban|al Qaeda=al-Qaeda=Al Qaeda|Islamic State=ISIS=ISIL|
-Federal Reserve=Fed|Pentagon|Kremlin|White House|State Department|Congress|Senate|Bundesbank|Bundestag|Knesset|Duma|
+Federal Reserve=Fed|Treasury|Pentagon|Kremlin|White House|State Department|Congress|Senate|Bundesbank|Bundestag|Knesset|Duma|
 Central Intelligence Agency=CIA|Federal Bureau of Investigation=FBI|National Security Agency=NSA|KGB|FSB|Mossad|
 Internal Revenue Service=IRS|Securities and Exchange Commission=SEC|NASA|Environmental Protection Agency=EPA|
 Democratic Party=Democrats|Republican Party=Republicans=GOP|Labour Party=Labour|Conservative Party=Conservatives=Tories|
@@ -28,7 +28,13 @@ Daily Telegraph|Le Monde|Der Spiegel|Pravda|Izvestia|Kommersant|Haaretz|Jerusale
 Time|Newsweek|The Economist|Politico|Axios|BuzzFeed|Breitbart|Huffington Post|Vox|Twitter|Facebook|Google|Microsoft|
 Apple|Toyota|Volkswagen|General Motors=GM|IBM|Intel|Boeing|Airbus|BP|Exxon|Gazprom|Aeroflot|
 Air France|Lufthansa|British Airways|Nasdaq|London Stock Exchange|New York Stock Exchange=NYSE
-`);
+`;
+
+export const ORGANIZATIONS = aliasMap(ORGANIZATION_LIST);
+
+/** Keys of the names above written in capitals ("WHO", "AP"): they count only when written so. */
+export const ORG_ACRONYMS = new Set(list(ORGANIZATION_LIST).flatMap((e) => e.split('=')).map((s) => s.trim())
+  .filter((s) => /^[\p{Lu}.&-]+$/u.test(s)).map(gazetteerKey));
 
 /** Words that end an organisation name: "Supreme National Security Council", "Tasnim News Agency". */
 export const ORG_TAIL = lowerSet(`
@@ -51,7 +57,7 @@ Parliament|Government|Order|Fund|Agency|Authority|Friends|Confederation|Republic
 `);
 
 /** Lower-case words that make "Syrian army", "Russian government" an organisation (demonym + body). */
-export const NATIONAL_BODIES = lowerSet(`army|navy|air force|military|police|government|parliament|cabinet|coast guard`);
+export const NATIONAL_BODIES = lowerSet(`army|navy|air force|armed forces|coast guard`);
 
 /** Words that mark a sports team when a place names it: "Essex 372", "Chicago beat". */
 export const SPORTS_HEADINGS = /^(?:CRICKET|SOCCER|FOOTBALL|TENNIS|GOLF|BASEBALL|BASKETBALL|RUGBY(?: UNION| LEAGUE)?|ATHLETICS|CYCLING|MOTOR RACING|MOTORCYCLING|BOXING|HORSE RACING|ICE HOCKEY|NHL|NBA|NFL|SQUASH|BADMINTON|ROWING|SAILING|SKIING|SWIMMING|VOLLEYBALL|HANDBALL|TABLE TENNIS|OLYMPICS|AMERICAN FOOTBALL|AUSTRALIAN RULES|FORMULA ONE)\b/;

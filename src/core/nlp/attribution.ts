@@ -27,6 +27,8 @@ export function sentenceEndOf(ctx: QuoteContext, i: number): number {
 export function subjectOfCue(ctx: QuoteContext, cue: Cue, min: number, max: number): Phrase | null {
   if (cue.form === 'according') return subjectAfter(ctx, cue.last, max);
   if (cue.form === 'gerund') return null;
+  const j = cue.first - 1;
+  if (j >= min && /^(and|but)$/.test(ctx.tokens[j].normal)) return sentenceSubject(ctx, sentenceStartOf(ctx, j), j);
   return subjectBefore(ctx, cue.first, min) ?? invertedSubject(ctx, cue, max);
 }
 

@@ -23,20 +23,23 @@ const SPEECH_LEMMAS = [
   'acknowledge', 'charge', 'accuse', 'blast', 'criticize', 'criticise', 'slam', 'praise', 'dismiss', 'call',
   'describe', 'recommend', 'demand', 'repeat', 'stated', 'read', 'announce', 'predict', 'acknowledge', 'hint',
   'imply', 'opine', 'emphasize', 'express', 'admit', 'guarantee', 'assure', 'reassure', 'advise', 'notify',
+  'show', 'find', 'feel', 'know', 'learn', 'realize', 'expect', 'acknowledge', 'insist', 'hear', 'wonder', 'question',
 ];
 
 const IRREGULAR: Record<string, string[]> = {
   say: ['said'], tell: ['told'], write: ['wrote', 'written'], go: ['went', 'gone'], think: ['thought'],
   read: ['read'], mutter: ['muttered'], admit: ['admitted', 'admitting'], quip: ['quipped', 'quipping'],
   snap: ['snapped', 'snapping'], imply: ['implied'], reply: ['replied'], testify: ['testified'], deny: ['denied'],
-  clarify: ['clarified'], notify: ['notified'], worry: ['worried'],
+  clarify: ['clarified'], notify: ['notified'], worry: ['worried'], show: ['shown'], find: ['found'], feel: ['felt'],
+  know: ['knew', 'known'], learn: ['learnt'], hear: ['heard'],
 };
 
 // Verbs that report speech but never attribute a neighbouring quote by themselves or need a particle
 // ("pointed out", "went on"): they are cues only inside a phrase.
 const PHRASE_ONLY = new Set(['point', 'go', 'continue', 'call', 'describe', 'express', 'read', 'post', 'quote', 'stated']);
 // Cognition verbs: indirect speech ("he believes that ...") but not direct-quote attribution.
-const COGNITION = new Set(['believe', 'think', 'fear', 'worry', 'wonder', 'hope', 'estimate']);
+const COGNITION = new Set(['believe', 'think', 'fear', 'worry', 'wonder', 'hope', 'estimate', 'show', 'find', 'feel', 'know',
+  'learn', 'realize', 'expect', 'hear', 'question', 'indicate', 'signal']);
 // Verbs that take reported speech directly, without "that".
 const BARE = new Set(['say', 'tell', 'add', 'note', 'argue', 'warn', 'claim', 'insist', 'think', 'believe', 'write', 'tweet',
   'explain', 'stress', 'emphasize', 'emphasise', 'predict', 'suggest', 'report', 'acknowledge', 'admit', 'concede',

@@ -2,6 +2,7 @@ import type { ArticleStructure, Mention, Quote } from '../model';
 import type { Analysis } from './analysis';
 import { attributionOf, firstCue, sentenceSubject } from './attribution';
 import { findDirectQuotes } from './directQuotes';
+import { findIndirectQuotes } from './indirectQuotes';
 import { buildContext, type QuoteContext } from './quoteContext';
 import { buildResolver, toSpeaker, type SpeakerResolver } from './speakers';
 
@@ -14,8 +15,9 @@ export function findQuotes(text: string, structure: ArticleStructure, analysis: 
   const ctx = buildContext(text, structure, analysis);
   const resolver = buildResolver(ctx, mentions);
   readTopics(ctx, resolver);
-  const quotes = findDirectQuotes(ctx, resolver);
-  return quotes.sort((a, b) => a.start - b.start);
+  const direct = findDirectQuotes(ctx, resolver);
+  const indirect = findIndirectQuotes(ctx, resolver, direct);
+  return [...direct, ...indirect].sort((a, b) => a.start - b.start);
 }
 
 /** The person each sentence is about (the subject of its reporting verb, else of its main verb), in text order. */

@@ -1,0 +1,178 @@
+// Indirect (reported) speech: "X said (that) CONTENT", "CONTENT, X said.", "according to X, CONTENT".
+// The quote's span is the reported content; its cue is the reporting verb.
+
+import type { Quote, Span } from '../model';
+import { attributionOf, subjectOfCue, type Attribution } from './attribution';
+import { cueAt, cueInfo, type Cue } from './cues';
+import { gapAfter, has, type QuoteContext } from './quoteContext';
+import { isPronoun, phraseStartingAt, toSpeaker, type SpeakerResolver } from './speakers';
+
+const TAKES_OBJECT = new Set(['tell', 'inform', 'assure', 'reassure', 'warn', 'remind', 'advise', 'notify', 'promise', 'guarantee']);
+const CLAUSE_STARTERS = /^(he|she|they|it|we|i|you|there|this|these|those|the|a|an|his|her|their|its|our|some|many|most|no|none|all|any|every|each|both|such|one|two|three|if|whether|what|how|why|when|who)$/;
+
+/** The direct quotes (sorted, not overlapping), asked by offset with a binary search. */
+class QuoteIndex {
+  constructor(private readonly spans: Span[]) {}
+  /** Index of the first span ending after offset. */
+  private seek(offset: number): number {
+    let lo = 0;
+    let hi = this.spans.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.spans[mid].end <= offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+  inside(offset: number): boolean {
+    const k = this.seek(offset);
+    return k < this.spans.length && this.spans[k].start <= offset;
+  }
+  /** Where the first quote overlapping [from, to) starts (at least from), or -1. */
+  firstIn(from: number, to: number): number {
+    const k = this.seek(from);
+    return k < this.spans.length && this.spans[k].start < to ? Math.max(this.spans[k].start, from) : -1;
+  }
+}
+
+/** Skips "in a statement", "on Monday", "to reporters", an object ("told reporters") after a cue; returns the next token. */
+function skipComplements(ctx: QuoteContext, i: number, end: number, cue: Cue): number {
+  if (TAKES_OBJECT.has(cue.lemma) && i <= end) {
+    const obj = phraseStartingAt(ctx, i, end);
+    if (obj && !/,/.test(gapAfter(ctx, obj.last))) i = obj.last + 1;
+  }
+  for (let hop = 0; hop < 3 && i <= end; hop++) {
+    const t = ctx.tokens[i];
+    if (has(t, 'Preposition') && t.normal !== 'that' && t.normal !== 'of') {
+      const p = phraseStartingAt(ctx, i + 1, end);
+      if (!p) break;
+      i = p.last + 1;
+      continue;
+    }
+    if (has(t, 'Date') || /^(on|last|this|yesterday|today|earlier|later|recently|again|also|repeatedly|publicly|privately|flatly)$/.test(t.normal)) { i++; continue; }
+    break;
+  }
+  return i;
+}
+
+const WH = /^(whether|if|how|what|why|who|when|where)$/;
+const NOT_CLAUSE = /^(so|yes|no|nothing|something|anything|more|much|little|too|very|as|than|to|not|it's)$/;
+
+/** Content after a cue: "that ...", "whether ...", or for verbs that allow it a bare clause ("said Russia is resolved ..."). */
+function contentAfter(ctx: QuoteContext, cue: Cue, sentenceEnd: number, headline: boolean): number {
+  const i = skipComplements(ctx, cue.last + 1, sentenceEnd, cue);
+  if (i > sentenceEnd) return -1;
+  if (/[“"‘]/.test(gapAfter(ctx, i - 1))) return -1;
+  const t = ctx.tokens[i];
+  if (t.normal === 'that' && !/[,:]/.test(gapAfter(ctx, i))) return i + 1 <= sentenceEnd ? i + 1 : -1;
+  if (WH.test(t.normal)) return i;
+  if (/[,:;]/.test(gapAfter(ctx, i - 1))) return -1;
+  if (!cueInfo(cue.lemma).bare && cue.lemma !== 'go') return -1;
+  if (headline) return phraseStartingAt(ctx, i, sentenceEnd) ? i : -1;
+  // A bare clause: it starts like a subject and a finite verb follows within a few words.
+  if (NOT_CLAUSE.test(t.normal) || has(t, 'Preposition') || has(t, 'Adverb') || (has(t, 'Verb') && !has(t, 'Noun') && !/^\p{Lu}/u.test(t.text))) return -1;
+  if (isPronoun(t) && !/^(he|she|they|it|we|i|you)$/.test(t.normal)) return -1;
+  if (!(isPronoun(t) || CLAUSE_STARTERS.test(t.normal) || /^\p{Lu}/u.test(t.text) || has(t, 'Noun') || has(t, 'Value') || has(t, 'Adjective'))) return -1;
+  for (let k = i + 1; k <= sentenceEnd && k <= i + 12; k++) {
+    const v = ctx.tokens[k];
+    if (/[,;:]/.test(gapAfter(ctx, k - 1)) && k - i > 1) return -1;
+    if ((has(v, 'Verb') && (has(v, 'PastTense') || has(v, 'PresentTense') || has(v, 'Modal') || has(v, 'Auxiliary') || has(v, 'Copula'))) && !has(v, 'Gerund')) return i;
+  }
+  return -1;
+}
+
+/**
+ * Where reported content that starts at token i ends: the sentence end or a following ", adding" / "and urged";
+ * -1 when a direct quote comes first (the attribution is then a mixed one, already given by the direct quote).
+ */
+function contentEnd(ctx: QuoteContext, i: number, sentenceEnd: number, quotes: QuoteIndex): number {
+  let end = sentenceEnd;
+  for (let k = i + 1; k <= sentenceEnd; k++) {
+    const c = cueAt(ctx.tokens, k);
+    if (!c) continue;
+    const gap = gapAfter(ctx, k - 1);
+    const and = /^(and|but)$/.test(ctx.tokens[k - 1].normal);
+    if ((c.form === 'gerund' && /,/.test(gap)) || (and && c.form === 'verb')) {
+      end = and ? k - 2 : k - 1;
+      break;
+    }
+  }
+  if (end < i || quotes.firstIn(ctx.tokens[i].start, ctx.tokens[end].end) >= 0) return -1;
+  return end;
+}
+
+/** Every indirect quote of the article. directSpans: the direct quotes (sorted), whose text is never reported speech. */
+export function findIndirectQuotes(ctx: QuoteContext, r: SpeakerResolver, directSpans: Span[]): Quote[] {
+  const out: Quote[] = [];
+  const quotes = new QuoteIndex(directSpans);
+  const make = (a: Attribution, first: number, last: number, sentence: number) => {
+    if (last < first) return;
+    if (last - first < 2 && ctx.blocks[ctx.block[first]].kind === 'paragraph') return;
+    const start = ctx.tokens[first].start;
+    const end = ctx.tokens[last].end;
+    const cs = ctx.tokens[a.cue.first].start;
+    const ce = ctx.tokens[a.cue.last].end;
+    out.push({
+      kind: 'indirect', start, end, text: ctx.text.slice(start, end),
+      speaker: toSpeaker(r, a.subject, sentence).speaker,
+      cue: { start: cs, end: ce, text: ctx.text.slice(cs, ce) },
+    });
+  };
+  for (let s = 0; s < ctx.sentenceFirst.length; s++) {
+    const first = ctx.sentenceFirst[s];
+    const last = ctx.sentenceEnd[s] - 1;
+    if (last < first) continue;
+    const headline = ctx.blocks[ctx.block[first]].kind !== 'paragraph';
+    let done = false;
+    // "X said (that) CONTENT" and "according to X, CONTENT".
+    for (let k = first; k <= last; k++) {
+      if (quotes.inside(ctx.tokens[k].start)) continue;
+      const cue = cueAt(ctx.tokens, k);
+      if (!cue) continue;
+      if (cue.form === 'according') {
+        const subj = subjectOfCue(ctx, cue, first, last);
+        if (!subj) continue;
+        const a = { cue, subject: subj };
+        if (/,/.test(gapAfter(ctx, subj.last)) && subj.last + 1 <= last) {
+          const from = subj.last + 1;
+          const end = contentEnd(ctx, from, last, quotes);
+          if (end >= 0) make(a, from, end, s);
+          done = true;
+        } else if (k > first && /,/.test(gapAfter(ctx, k - 1)) && quotes.firstIn(ctx.tokens[first].start, ctx.tokens[k].start) < 0) {
+          make(a, first, k - 1, s);
+          done = true;
+        }
+        k = subj.last;
+        continue;
+      }
+      if (cue.form === 'gerund' && !/,/.test(gapAfter(ctx, k - 1))) continue;
+      const from = contentAfter(ctx, cue, last, headline);
+      if (from < 0) continue;
+      const a = attributionOf(ctx, cue, first, last, first);
+      if (!a || a.subject.last > cue.last) continue;
+      const end = contentEnd(ctx, from, last, quotes);
+      if (end < 0) continue;
+      make(a, from, end, s);
+      done = true;
+      k = end;
+    }
+    if (done) continue;
+    // "CONTENT, X said." with the attribution closing the sentence.
+    finalAttribution(ctx, first, last, quotes, (a, end) => make(a, first, end, s));
+  }
+  return out;
+}
+
+function finalAttribution(ctx: QuoteContext, first: number, last: number, quotes: QuoteIndex, emit: (a: Attribution, end: number) => void): void {
+  for (let k = last; k > first && last - k < 10; k--) {
+    const cue = cueAt(ctx.tokens, k);
+    if (!cue || cue.form !== 'verb') continue;
+    const a = attributionOf(ctx, cue, first, last, first);
+    if (!a) return;
+    const lead = Math.min(a.subject.first, cue.first);
+    if (lead <= first + 2 || !/,/.test(gapAfter(ctx, lead - 1))) return;
+    if (quotes.firstIn(ctx.tokens[first].start, ctx.tokens[lead - 1].end) >= 0) return;
+    emit(a, lead - 1);
+    return;
+  }
+}

@@ -37,6 +37,12 @@ const groups = new Set();
 const tempDirs = new Set();
 const hooks = [];
 let handlersInstalled = false;
+let stopping = false;
+
+/** True once Ctrl+C / SIGTERM started the shutdown: servers exiting now are expected, not failures. */
+export function isStopping() {
+  return stopping;
+}
 
 function groupAlive(pgid) {
   try {
@@ -69,6 +75,7 @@ function installHandlers() {
   process.on('exit', cleanupSync);
   for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143], ['SIGHUP', 129]]) {
     process.on(signal, () => {
+      stopping = true;
       say('host', `${signal}: stopping servers and removing temp dirs`);
       cleanup().finally(() => process.exit(code));
     });

@@ -19,6 +19,8 @@ export interface Candidate {
   known: Known | null;
   /** Title words stripped from the front of the chunk ("President" of "President Bill Clinton"). */
   titled: boolean;
+  /** A word that is a name only when the article uses it as a surname ("King", "I", "Kurds"). */
+  bare?: boolean;
 }
 
 const PARTICLES = new Set(['de', 'van', 'von', 'der', 'den', 'del', 'della', 'di', 'da', 'du', 'la', 'le', 'al', 'el', 'bin', 'ibn', 'ben', 'abu', 'dos', 'das', 'do', 'y', 'ter', 'ten', 'bint', 'ul', 'ur', 'e']);
@@ -43,6 +45,10 @@ function joins(prev: Word, w: Word): boolean {
   return false;
 }
 
+// Source: general knowledge — capitalised sports nouns that are not names on their own.
+const SPORTS_TERMS = new Set(['cup', 'league', 'series', 'open', 'championship', 'championships', 'trophy', 'games', 'golf', 'tennis', 'baseball', 'soccer', 'football', 'cricket', 'rugby', 'division', 'conference', 'round', 'final', 'finals', 'semifinal', 'semifinals', 'test', 'tests', 'shield', 'euro', 'grand', 'prix', 'tour', 'masters', 'classic', 'challenge', 'invitational', 'olympics', 'olympic', 'world', 'national', 'premier', 'group', 'pool', 'stage', 'leg', 'match', 'innings', 'overs', 'club', 'team', 'result', 'results', 'standings', 'scores', 'summary', 'summaries']);
+// Tags of words that are never a name alone ("Third", "Said").
+const LONE_NOT_NAME = ['Value', 'Ordinal', 'Adverb', 'Verb', 'Determiner', 'Preposition', 'Conjunction', 'Pronoun'];
 const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
 
 /** A capitalised word that can be part of a name in ordinary (mixed-case) text. */
@@ -157,7 +163,7 @@ function cut(ws: Word[], titled: boolean, out: Candidate[]): void {
   }
   // A title alone ("King", "Minister") names no one, unless the article knows it as a surname.
   if (ws.length === 1 && isTitleWord(ws[0]) && !ws[0].caps) {
-    if (!demonymCountry(ws[0].text)) out.push(make(ws, null, 'none', null, false));
+    if (!demonymCountry(ws[0].text)) out.push({ ...make(ws, null, 'none', null, false), bare: true });
     return;
   }
   // A place directly followed by a given name ("Syria Alexander Lavrentiev") or a name by a country
@@ -190,9 +196,11 @@ function classify(ws: Word[], titled: boolean): Candidate {
   if (n === 1) {
     const w = ws[0];
     // "I", "A", plurals such as "Kurds" or "Refugees" name no one.
-    if (w.text.length === 1 || hasTag(w, 'Plural') && !hasTag(w, 'Person') || /^I['’]/.test(w.text)) return make(ws, null, 'none', null, false);
-    // "League", "Council" alone are not names.
-    if (ORG_TAIL.has(w.lower) || ORG_HEAD.has(w.lower)) return make(ws, null, 'none', null, false);
+    // "League", "Council" alone are not names either.
+    if (w.text.length === 1 || hasTag(w, 'Plural') && !hasTag(w, 'Person') || /^I['’]/.test(w.text) || ORG_TAIL.has(w.lower) || ORG_HEAD.has(w.lower)
+      || SPORTS_TERMS.has(w.lower) || LONE_NOT_NAME.some((t) => hasTag(w, t)) && !NAME_TAGS.some((t) => hasTag(w, t))) {
+      return { ...make(ws, null, 'none', null, false), bare: true };
+    }
     // An acronym in ordinary text: "KDP", "OSCE".
     const letters = w.text.replace(/[^\p{L}]/gu, '');
     if (w.caps && letters.length >= 2 && letters.length <= 6 && !GIVEN_NAMES.has(w.lower)) return make(ws, 'organization', 'weak', null, false);

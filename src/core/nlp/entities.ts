@@ -19,6 +19,8 @@ interface Found extends Candidate {
 const LOCATIVE = new Set(['in', 'at', 'near', 'from', 'to', 'outside', 'across', 'into', 'toward', 'towards', 'around', 'throughout', 'via', 'inside']);
 const SPEECH = new Set(['said', 'says', 'told', 'added', 'stated', 'argued', 'noted', 'wrote', 'asked', 'replied', 'explained', 'insisted']);
 const MAX_NGRAM = 5;
+// "Pirelli spokesman", "Magna shares": words after a name that make it a company or body.
+const ORG_CONTEXT = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'chairman', 'chairwoman', 'executive', 'executives', 'officials', 'shares', 'stock', 'stake', 'unit', 'subsidiary', 'board', 'management', 'employees', 'workers', 'plant', 'plants', 'bid', 'profit', 'profits', 'earnings', 'revenue', 'revenues', 'sales', 'merger', 'shareholders', 'headquarters', 'members', 'leadership', 'statement']);
 
 /** People, organisations and places of one article, linked within it. */
 export function findEntities(text: string, structure: ArticleStructure, analysis: Analysis): Mention[] {
@@ -104,7 +106,7 @@ function resolve(f: Found, lex: Lexicon, sports: boolean): void {
     f.type = 'person';
     return;
   }
-  if (f.evidence === 'strong') return;
+  if (f.evidence === 'strong' || f.bare) return;
   const known = lex.types.get(key);
   if (known) {
     f.type = known;
@@ -116,6 +118,7 @@ function resolve(f: Found, lex: Lexicon, sports: boolean): void {
   const after = f.sentence[f.words[f.words.length - 1].i + 1];
   if (before && LOCATIVE.has(before.lower) && !before.cap) f.type = 'place';
   else if (after && SPEECH.has(after.lower)) f.type = 'person';
+  else if (after && !after.cap && ORG_CONTEXT.has(after.lower)) f.type = 'organization';
   // A lone capitalised word mid-sentence: in sports copy usually a team, elsewhere usually a surname.
   else if (f.words.length === 1 && !first.initial && !first.caps) f.type = sports && !hasTag(first, 'Person') ? 'organization' : 'person';
 }
@@ -175,9 +178,11 @@ function teamsFromPlaces(found: Found[]): void {
     if ((after && (after.noLetters && /\d/.test(after.text) || TEAM_WORDS.has(after.lower))) || (before && TEAM_WORDS.has(before.lower))) teams.add(keyOf(f.words));
   }
   for (const f of found) {
-    if (f.type !== 'place' || !teams.has(keyOf(f.words))) continue;
+    if (f.type !== 'place' || f.known?.kind === 'country') continue;
     const before = f.sentence[f.words[0].i - 1];
-    if (before && LOCATIVE.has(before.lower)) continue;
+    const after = f.sentence[f.words[f.words.length - 1].i + 1];
+    // Venues: "in Leeds", "at Headingley, Leeds", "Bristol: Gloucestershire 183 ...".
+    if (before && (LOCATIVE.has(before.lower) || /,\s*$/.test(f.words[0].gap)) || after && /^\s*:/.test(after.gap) || !after && !teams.has(keyOf(f.words))) continue;
     f.type = 'organization';
   }
 }

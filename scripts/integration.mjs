@@ -39,6 +39,17 @@ async function build() {
 
 // ----------------------------------------------------------------------------------------- desktop
 
+/** Every process below `pid`, parents before children (pgrep -P exists on Linux and macOS). */
+function descendants(pid) {
+  let children = [];
+  try {
+    children = execFileSync('pgrep', ['-P', String(pid)], { encoding: 'utf8' }).split(/\s+/).filter(Boolean).map(Number);
+  } catch {
+    // pgrep exits 1 when there are none
+  }
+  return children.flatMap((c) => [c, ...descendants(c)]);
+}
+
 async function runDesktop(executable, workspace) {
   const { runTests } = await import('@vscode/test-electron');
   const profile = makeProfile();
@@ -56,12 +67,13 @@ async function runDesktop(executable, workspace) {
   function killChildren() {
     timedOut = true;
     log(`timed out after ${TIMEOUT_MS} ms; stopping VS Code`);
-    try {
-      for (const pid of execFileSync('pgrep', ['-P', String(process.pid)], { encoding: 'utf8' }).split(/\s+/).filter(Boolean)) {
-        process.kill(Number(pid), 'SIGKILL');
+    // test-electron does not expose its child, and Electron spawns helpers: kill our whole subtree.
+    for (const pid of descendants(process.pid).reverse()) {
+      try {
+        process.kill(pid, 'SIGKILL');
+      } catch {
+        // already gone
       }
-    } catch {
-      // no children left
     }
   }
   let exitError;
@@ -205,6 +217,6 @@ if (r && r.passes + r.failures === 0) problems.push('no integration tests ran');
 if (r && r.failures === 0 && outcome.hostExitCode !== undefined && outcome.hostExitCode !== 0) {
   problems.push(`extension host exit code ${outcome.hostExitCode} although no test failed`);
 }
-for (const p of problems) console.error(`integration: FAILED: ${p}`);
+for (const p of problems) console.log(`integration: FAILED: ${p}`);
 console.log(summaryLine(r?.vscode ?? outcome?.version ?? 'unknown', r?.passes ?? 0, r?.failures ?? 0));
 process.exit(problems.length || !r || r.failures > 0 ? 1 : 0);

@@ -124,8 +124,8 @@ function make(words: Word[], type: EntityType | null, evidence: Evidence, known:
 const textOf = (ws: Word[]) => ws.map((w, k) => (k ? `${w.gap.replace(/[\s\u00a0]+/g, ' ')}${w.text}` : w.text)).join('');
 
 function cut(ws: Word[], titled: boolean, out: Candidate[]): void {
-  // Leading links and month names ("June Comelf said") are not part of a name.
-  while (ws.length && (!ws[0].cap || ws.length > 1 && MONTHS.has(ws[0].lower))) ws = ws.slice(1);
+  // Leading links, month names ("June Comelf said") and a capital "A" are not part of a name.
+  while (ws.length && (!ws[0].cap || ws.length > 1 && (MONTHS.has(ws[0].lower) || ws[0].text.length === 1 && !ws[1].gap.startsWith('.')))) ws = ws.slice(1);
   if (!ws.length) return;
   const whole = lookupKnown(textOf(ws));
   if (whole) {
@@ -151,6 +151,17 @@ function cut(ws: Word[], titled: boolean, out: Candidate[]): void {
     cut(ws.slice(end + 1), false, out);
     return;
   }
+  // A title inside the chunk: "Hong Kong Financial Secretary Donald Tsang", "Chicago Cardinal Joseph Bernardin".
+  const r = lastIndex(ws.slice(0, -1), (w) => ROLE_HEADS.has(w.lower) || HONORIFICS.has(w.lower));
+  if (r > 0 && !isTitleWord(ws[r + 1])) {
+    let p = r;
+    while (p > 0 && isTitleWord(ws[p - 1])) p--;
+    if (p > 0) {
+      cut(ws.slice(0, p), false, out);
+      cut(ws.slice(r + 1), true, out);
+      return;
+    }
+  }
   // Titles, honorifics and demonyms in front of a name are not part of it.
   let k = 0;
   while (k < ws.length - 1 && (isTitleWord(ws[k]) || !ws[k].cap)) k++;
@@ -171,7 +182,7 @@ function cut(ws: Word[], titled: boolean, out: Candidate[]): void {
   for (let j = 0; j < ws.length - 1; j++) {
     const known = lookupKnown(ws[j].text);
     const nextKnown = lookupKnown(ws[j + 1].text);
-    if (ws[j + 1].gap !== '-' && (known?.type === 'place' && isGiven(ws[j + 1]) || nextKnown?.kind === 'country' && !known)) {
+    if (ws[j + 1].gap !== '-' && (known?.type === 'place' && isGiven(ws[j + 1]) || nextKnown?.kind === 'country' && !known && !isGiven(ws[j]) && !hasTag(ws[j], 'FirstName'))) {
       cut(ws.slice(0, j + 1), titled, out);
       cut(ws.slice(j + 1), titled, out);
       return;

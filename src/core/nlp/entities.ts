@@ -112,7 +112,7 @@ function resolve(f: Found, lex: Lexicon, sports: boolean): void {
     f.type = known;
     return;
   }
-  if (f.type) return;
+  if (f.type && f.evidence !== 'none') return;
   const first = f.words[0];
   const before = f.sentence[first.i - 1];
   const after = f.sentence[f.words[f.words.length - 1].i + 1];

@@ -13,7 +13,8 @@ prosecutor|attorney|attorney-general|lawyer|coach|manager|striker|goalkeeper|mid
 all-rounder|skipper|captain|executive|ceo|cfo|founder|owner|analyst|economist|negotiator|mediator|inspector|
 superintendent|constable|editor|correspondent|reporter|journalist|professor|president-elect|nominee|candidate|
 speaker|whip|treasurer|comptroller|auditor|registrar|ombudsman|regent|monarch|dictator|strongman|warlord|rebel|
-spokesmen|officials|ministers|leaders|secretaries|envoys|mp|mep|dr|mr|mrs|ms|miss|sir|dame|lord|lady|rev|prof|
+spokesmen|officials|ministers|leaders|secretaries|envoys|democrat|republican|fullback|halfback|quarterback|winger|
+forward|pitcher|catcher|outfielder|infielder|jockey|trainer|rider|driver|champion|finalist|seed|mp|mep|dr|mr|mrs|ms|miss|sir|dame|lord|lady|rev|prof|
 sen|rep|gov|gen|col|lt|sgt|capt|maj|adm|cmdr|supt|insp|hojatoleslam|mullah|pastor|father|brother|sister|boss
 `);
 

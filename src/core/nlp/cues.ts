@@ -1,65 +1,87 @@
 // The lexicon of reporting verbs ("cues") that attribute speech in news, and how to spot them among tokens.
+//
+// Three kinds: verbs of saying ("said", "told", "warned") attribute direct quotes and reported clauses; verbs of
+// thinking and finding ("believes", "polls show") attribute reported clauses only; verbs of stance ("criticized",
+// "cited", "defended") attribute what their subject said about something (their object), as news attribution
+// annotation does.
 
 import type { Token } from './analysis';
 
-/** How a cue verb introduces what was said. */
 export interface CueInfo {
-  /** The verb can introduce reported speech without "that" ("said Russia is resolved to ..."). */
+  /** The verb can introduce reported speech without "that" ("said Russia is resolved ..."). */
   bare: boolean;
-  /** The verb reports speech strongly enough to attribute a direct quote next to it. */
+  /** A verb of saying: it may attribute a direct quote standing next to it. */
   speech: boolean;
+  /** A verb of stance whose object is what the subject said ("Clinton cited Trump's remarks"). */
+  stance: boolean;
 }
 
-// Verbs of saying. Regular forms (-s, -ed, -ing) are generated; irregular ones are listed.
-const SPEECH_LEMMAS = [
-  'say', 'tell', 'add', 'note', 'argue', 'warn', 'claim', 'stress', 'emphasize', 'emphasise', 'hope', 'urge', 'ask',
+const SPEECH = [
+  'say', 'tell', 'add', 'note', 'argue', 'warn', 'claim', 'stress', 'emphasize', 'emphasise', 'urge', 'ask',
   'write', 'tweet', 'explain', 'insist', 'declare', 'announce', 'state', 'acknowledge', 'admit', 'concede', 'recall',
   'reply', 'respond', 'predict', 'suggest', 'report', 'observe', 'remark', 'comment', 'counter', 'complain', 'joke',
   'quip', 'vow', 'pledge', 'promise', 'assert', 'maintain', 'contend', 'allege', 'confirm', 'deny', 'reveal',
   'reiterate', 'underline', 'underscore', 'affirm', 'proclaim', 'boast', 'lament', 'recount', 'shout', 'yell',
-  'whisper', 'exclaim', 'brag', 'mention', 'testify', 'caution', 'agree', 'disclose', 'inform', 'estimate',
-  'conclude', 'point', 'indicate', 'continue', 'go', 'elaborate', 'clarify', 'answer', 'mutter', 'quote', 'post',
-  'retort', 'scoff', 'snap', 'sigh', 'tout', 'highlight', 'signal', 'believe', 'think', 'fear', 'worry', 'wonder',
-  'acknowledge', 'charge', 'accuse', 'blast', 'criticize', 'criticise', 'slam', 'praise', 'dismiss', 'call',
-  'describe', 'recommend', 'demand', 'repeat', 'stated', 'read', 'announce', 'predict', 'acknowledge', 'hint',
-  'imply', 'opine', 'emphasize', 'express', 'admit', 'guarantee', 'assure', 'reassure', 'advise', 'notify',
-  'show', 'find', 'feel', 'know', 'learn', 'realize', 'expect', 'acknowledge', 'insist', 'hear', 'wonder', 'question',
+  'whisper', 'exclaim', 'brag', 'mention', 'testify', 'caution', 'agree', 'disclose', 'inform', 'conclude',
+  'point', 'go', 'elaborate', 'clarify', 'answer', 'mutter', 'retort', 'scoff', 'snap', 'sigh', 'charge', 'hint',
+  'imply', 'opine', 'guarantee', 'assure', 'reassure', 'advise', 'notify', 'hope', 'threaten', 'demand',
+  'recommend', 'propose', 'tell',
+];
+const THOUGHT = [
+  'believe', 'think', 'fear', 'worry', 'wonder', 'estimate', 'show', 'find', 'feel', 'know', 'learn', 'realize',
+  'realise', 'expect', 'hear', 'indicate', 'signal', 'doubt', 'suspect', 'assume', 'understand', 'recognize',
+  'recognise', 'calculate', 'project', 'forecast', 'determine', 'decide', 'conclude', 'acknowledge', 'worry',
+];
+const STANCE = [
+  'cite', 'mention', 'attack', 'defend', 'criticize', 'criticise', 'praise', 'accuse', 'question', 'support',
+  'endorse', 'oppose', 'reject', 'dismiss', 'blame', 'back', 'want', 'plan', 'describe', 'mock', 'call', 'condemn',
+  'slam', 'blast', 'welcome', 'applaud', 'tout', 'denounce', 'decry', 'ridicule', 'hail', 'laud', 'commend',
+  'thank', 'congratulate', 'challenge', 'dispute', 'refute', 'disavow', 'highlight', 'raise', 'address', 'discuss',
+  'rule', 'refer', 'mourn', 'celebrate', 'seek', 'vow', 'promise', 'pledge', 'propose', 'demand', 'urge',
+  'encourage', 'push', 'champion', 'favor', 'favour', 'prefer', 'lash', 'target', 'knock', 'rip', 'hit', 'chide',
+  'scold', 'fault', 'castigate', 'lambaste', 'deride', 'admonish', 'rebuke', 'denigrate', 'insult', 'compare',
+  'liken', 'label', 'brand', 'dub', 'nickname', 'tease', 'taunt', 'mock', 'decline', 'refuse',
 ];
 
 const IRREGULAR: Record<string, string[]> = {
   say: ['said'], tell: ['told'], write: ['wrote', 'written'], go: ['went', 'gone'], think: ['thought'],
-  read: ['read'], mutter: ['muttered'], admit: ['admitted', 'admitting'], quip: ['quipped', 'quipping'],
-  snap: ['snapped', 'snapping'], imply: ['implied'], reply: ['replied'], testify: ['testified'], deny: ['denied'],
-  clarify: ['clarified'], notify: ['notified'], worry: ['worried'], show: ['shown'], find: ['found'], feel: ['felt'],
-  know: ['knew', 'known'], learn: ['learnt'], hear: ['heard'],
+  admit: ['admitted', 'admitting'], quip: ['quipped', 'quipping'], snap: ['snapped', 'snapping'],
+  imply: ['implied'], reply: ['replied'], testify: ['testified'], deny: ['denied'], clarify: ['clarified'],
+  notify: ['notified'], worry: ['worried'], show: ['shown'], find: ['found'], feel: ['felt'], know: ['knew', 'known'],
+  learn: ['learnt'], hear: ['heard'], understand: ['understood'], hit: ['hitting'], rip: ['ripped', 'ripping'],
+  slam: ['slammed', 'slamming'], dub: ['dubbed', 'dubbing'], label: ['labelled', 'labelling'], refer: ['referred', 'referring'],
+  rule: ['ruled'], target: ['targeted'], question: ['questioned'], favor: ['favored'], mention: ['mentioned'],
+  knock: ['knocked'], prefer: ['preferred', 'preferring'], compel: ['compelled'],
 };
 
-// Verbs that report speech but never attribute a neighbouring quote by themselves or need a particle
-// ("pointed out", "went on"): they are cues only inside a phrase.
-const PHRASE_ONLY = new Set(['point', 'go', 'continue', 'call', 'describe', 'express', 'read', 'post', 'quote', 'stated']);
-// Cognition verbs: indirect speech ("he believes that ...") but not direct-quote attribution.
-const COGNITION = new Set(['believe', 'think', 'fear', 'worry', 'wonder', 'hope', 'estimate', 'show', 'find', 'feel', 'know',
-  'learn', 'realize', 'expect', 'hear', 'question', 'indicate', 'signal']);
+// Phrasal cues: these verbs attribute only with their particle ("pointed out", "went on", "called for").
+const NEEDS_PARTICLE: Record<string, string[]> = {
+  point: ['out', 'to'], go: ['on'], refer: ['to'], rule: ['out'], lash: ['out'], raise: ['concerns', 'questions', 'doubts'],
+};
+
 // Verbs that take reported speech directly, without "that".
 const BARE = new Set(['say', 'tell', 'add', 'note', 'argue', 'warn', 'claim', 'insist', 'think', 'believe', 'write', 'tweet',
   'explain', 'stress', 'emphasize', 'emphasise', 'predict', 'suggest', 'report', 'acknowledge', 'admit', 'concede',
-  'contend', 'assert', 'fear', 'hope', 'complain', 'reveal', 'confirm', 'state', 'announce', 'declare', 'conclude', 'recall']);
+  'contend', 'assert', 'fear', 'hope', 'complain', 'reveal', 'confirm', 'state', 'announce', 'declare', 'conclude', 'recall',
+  'show', 'find', 'feel', 'know', 'expect', 'estimate', 'worry', 'guess', 'reckon', 'go']);
 
 function regularForms(lemma: string): string[] {
   const forms = [lemma, `${lemma}s`];
   if (lemma.endsWith('e')) forms.push(`${lemma}d`, `${lemma.slice(0, -1)}ing`);
   else if (/[^aeiou]y$/.test(lemma)) forms.push(`${lemma.slice(0, -1)}ies`, `${lemma.slice(0, -1)}ied`, `${lemma}ing`);
   else forms.push(`${lemma}ed`, `${lemma}ing`);
-  if (/(s|sh|ch|x)$/.test(lemma)) forms.push(`${lemma}es`);
+  if (/(s|sh|ch|x|z)$/.test(lemma)) forms.push(`${lemma}es`);
   return forms;
 }
 
+const SPEECH_SET = new Set(SPEECH);
+const STANCE_SET = new Set(STANCE);
+
 /** Every surface form (lower case) mapped to its lemma. */
 const FORMS = new Map<string, string>();
-for (const lemma of SPEECH_LEMMAS) {
+for (const lemma of [...SPEECH, ...THOUGHT, ...STANCE]) {
   for (const f of [...regularForms(lemma), ...(IRREGULAR[lemma] ?? [])]) if (!FORMS.has(f)) FORMS.set(f, lemma);
 }
-FORMS.set('says', 'say');
 
 /** The lemma of a reporting verb form, or null. */
 export function cueLemma(word: string): string | null {
@@ -67,20 +89,23 @@ export function cueLemma(word: string): string | null {
 }
 
 export function cueInfo(lemma: string): CueInfo {
-  return { bare: BARE.has(lemma), speech: !COGNITION.has(lemma) };
+  return { bare: BARE.has(lemma), speech: SPEECH_SET.has(lemma) || lemma === 'according', stance: STANCE_SET.has(lemma) };
 }
 
-/** A cue found at a token: how many tokens it spans and what it is. */
+/** A cue found at a token. */
 export interface Cue {
   /** Index of the first and (inclusive) last token of the cue. */
   first: number;
   last: number;
   lemma: string;
-  /** 'verb' for finite/participial verbs, 'according' for "according to", 'gerund' for "adding", "saying". */
+  /** 'verb' for finite verbs, 'according' for "according to", 'gerund' for participles ("adding", "saying"). */
   form: 'verb' | 'according' | 'gerund';
 }
 
 const isVerbish = (t: Token) => t.tags.includes('Verb') || t.tags.includes('PastTense') || t.tags.includes('PresentTense');
+// Forms the tagger sometimes takes for nouns or adjectives but that report speech in news.
+const ALWAYS_VERBS = new Set(['said', 'says', 'told', 'added', 'noted', 'wrote', 'tweeted', 'argued', 'warned', 'insisted', 'explained', 'stressed']);
+const BE = new Set(['is', 'are', 'was', 'were', 'been', 'be', "'s", '’s']);
 
 /**
  * The cue that starts at token i, or null. Multi-word cues: "according to", "pointed out", "went on to say".
@@ -92,22 +117,27 @@ export function cueAt(tokens: Token[], i: number): Cue | null {
   if (w === 'according' && tokens[i + 1]?.normal === 'to') return { first: i, last: i + 1, lemma: 'according', form: 'according' };
   const lemma = FORMS.get(w);
   if (!lemma) return null;
-  if (!isVerbish(t) && !['said', 'says', 'told', 'added', 'noted', 'wrote', 'tweeted', 'argued', 'warned', 'insisted', 'explained', 'stressed'].includes(w)) return null;
-  const form = w.endsWith('ing') ? 'gerund' : 'verb';
-  if (lemma === 'point') return tokens[i + 1]?.normal === 'out' ? { first: i, last: i + 1, lemma, form } : null;
-  if (lemma === 'go') {
-    if (tokens[i + 1]?.normal !== 'on') return null;
-    const next = tokens[i + 2];
-    if (next?.normal === 'to' && tokens[i + 3] && FORMS.has(tokens[i + 3].normal)) return { first: i, last: i + 3, lemma: FORMS.get(tokens[i + 3].normal)!, form };
-    return { first: i, last: i + 1, lemma, form };
+  if (!isVerbish(t) && !ALWAYS_VERBS.has(w)) return null;
+  let last = i;
+  const particles = NEEDS_PARTICLE[lemma];
+  if (particles) {
+    const next = tokens[i + 1]?.normal;
+    if (!next || !particles.includes(next)) return null;
+    last = i + 1;
+    if (lemma === 'go' && tokens[i + 2]?.normal === 'to' && tokens[i + 3] && FORMS.has(tokens[i + 3].normal)) last = i + 3;
   }
-  if (PHRASE_ONLY.has(lemma) && lemma !== 'continue') return null;
-  if (lemma === 'continue') return null;
-  // "said" as an adjective ("the said agreement") or "state" as a noun are filtered by the verb check above.
-  return { first: i, last: i, lemma, form };
+  let form: Cue['form'] = w.endsWith('ing') ? 'gerund' : 'verb';
+  if (form === 'gerund') {
+    // "is defending", "is once again questioning": a progressive is a finite verb.
+    for (let k = i - 1; k >= 0 && i - k <= 3; k--) {
+      if (BE.has(tokens[k].normal)) { form = 'verb'; break; }
+      if (!tokens[k].tags.includes('Adverb')) break;
+    }
+  }
+  return { first: i, last, lemma, form };
 }
 
 /** Cues that may attribute a quote standing right next to them. */
 export function isSpeechCue(c: Cue): boolean {
-  return c.form === 'according' || cueInfo(c.lemma).speech;
+  return cueInfo(c.lemma).speech;
 }

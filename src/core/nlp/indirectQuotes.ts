@@ -5,7 +5,7 @@ import type { Quote, Span } from '../model';
 import { attributionOf, subjectOfCue, type Attribution } from './attribution';
 import { cueAt, cueInfo, type Cue } from './cues';
 import { gapAfter, has, type QuoteContext } from './quoteContext';
-import { isPronoun, phraseStartingAt, toSpeaker, type SpeakerResolver } from './speakers';
+import { isPronoun, isSourceLike, phraseStartingAt, toSpeaker, type SpeakerResolver } from './speakers';
 
 const TAKES_OBJECT = new Set(['tell', 'inform', 'assure', 'reassure', 'warn', 'remind', 'advise', 'notify', 'promise', 'guarantee']);
 const CLAUSE_STARTERS = /^(he|she|they|it|we|i|you|there|this|these|those|the|a|an|his|her|their|its|our|some|many|most|no|none|all|any|every|each|both|such|one|two|three|if|whether|what|how|why|when|who)$/;
@@ -81,6 +81,18 @@ function contentAfter(ctx: QuoteContext, cue: Cue, sentenceEnd: number, headline
   return -1;
 }
 
+const PARTICLES = /^(about|for|on|to|with|out|off|up|against|over|at|into)$/;
+
+/** What a stance verb is about: its object ("cited the remarks", "called for a ban"), or -1. */
+function stanceObject(ctx: QuoteContext, cue: Cue, sentenceEnd: number): number {
+  let i = cue.last + 1;
+  while (i <= sentenceEnd && i <= cue.last + 2 && PARTICLES.test(ctx.tokens[i].normal)) i++;
+  if (i > sentenceEnd || /[“"‘:;.]/.test(gapAfter(ctx, i - 1))) return -1;
+  const t = ctx.tokens[i];
+  if (has(t, 'Verb') && !has(t, 'Noun') && !has(t, 'Gerund') && !/^to$/.test(ctx.tokens[i - 1].normal)) return -1;
+  return i;
+}
+
 /**
  * Where reported content that starts at token i ends: the sentence end or a following ", adding" / "and urged";
  * -1 when a direct quote comes first (the attribution is then a mixed one, already given by the direct quote).
@@ -146,10 +158,13 @@ export function findIndirectQuotes(ctx: QuoteContext, r: SpeakerResolver, direct
         continue;
       }
       if (cue.form === 'gerund' && !/,/.test(gapAfter(ctx, k - 1))) continue;
-      const from = contentAfter(ctx, cue, last, headline);
+      let from = contentAfter(ctx, cue, last, headline);
+      const stance = from < 0 && cueInfo(cue.lemma).stance;
+      if (stance) from = stanceObject(ctx, cue, last);
       if (from < 0) continue;
       const a = attributionOf(ctx, cue, first, last, first);
       if (!a || a.subject.last > cue.last) continue;
+      if (stance && !isSourceLike(ctx, a.subject, r.mentions)) continue;
       const end = contentEnd(ctx, from, last, quotes);
       if (end < 0) continue;
       make(a, from, end, s);

@@ -23,7 +23,7 @@ const CLOSING = new Set(['”', '»']);
 const STRAIGHT = '"';
 
 export function isQuoteMark(c: string | undefined): boolean {
-  return c !== undefined && (c === STRAIGHT || OPENING.has(c) || CLOSING.has(c));
+  return c !== undefined && (c === STRAIGHT || c === "'" || OPENING.has(c) || CLOSING.has(c));
 }
 
 /** Blocks whose text can hold quotes: never boilerplate nor the dateline. */
@@ -37,13 +37,23 @@ const SPACE = /[\s\u00a0\u2000-\u200b\u3000]/;
 const BEFORE_OPEN = /[([{\u2014\u2013\-/:;,]/;
 const WORDISH = /[\p{L}\p{N}]/u;
 
-/** What a mark can do, judged from its neighbours (straight quotes are ambiguous by themselves). */
-function roleOf(text: string, i: number, blockStart: number, blockEnd: number): Role {
+/**
+ * The quote mark at i: its kind and length. Besides the one-character marks, typewriter copy writes `` and ''
+ * (two characters) for opening and closing double quotes; '' is read like a straight mark.
+ */
+function markAt(text: string, i: number, end: number): { kind: 'open' | 'close' | 'straight'; len: number } | null {
   const c = text[i];
-  if (OPENING.has(c)) return 'open';
-  if (CLOSING.has(c)) return 'close';
+  if (c === STRAIGHT) return { kind: 'straight', len: 1 };
+  if (OPENING.has(c)) return { kind: 'open', len: 1 };
+  if (CLOSING.has(c)) return { kind: 'close', len: 1 };
+  if ((c === "'" || c === '`') && i + 1 < end && text[i + 1] === c) return { kind: c === '`' ? 'open' : 'straight', len: 2 };
+  return null;
+}
+
+/** What a straight mark of length len at i can do, judged from its neighbours. */
+function roleOf(text: string, i: number, len: number, blockStart: number, blockEnd: number): Role {
   const prev = i > blockStart ? text[i - 1] : '';
-  const next = i + 1 < blockEnd ? text[i + 1] : '';
+  const next = i + len < blockEnd ? text[i + len] : '';
   const prevOpens = prev === '' || SPACE.test(prev) || BEFORE_OPEN.test(prev) || isQuoteMark(prev);
   const nextCloses = next === '' || SPACE.test(next) || (!WORDISH.test(next) && !isQuoteMark(next));
   if (prevOpens && !nextCloses) return 'open';
@@ -53,8 +63,8 @@ function roleOf(text: string, i: number, blockStart: number, blockEnd: number): 
 
 /** True when the block's text starts with a mark that can open a quote. */
 function opensWithQuote(text: string, block: Block): boolean {
-  const c = text[block.start];
-  return c === STRAIGHT || OPENING.has(c);
+  const m = markAt(text, block.start, block.end);
+  return m !== null && m.kind !== 'close';
 }
 
 /** True when the span holds at least one letter or digit (so `""` or `“ ”` is not a quote). */
@@ -90,29 +100,30 @@ export function findMarkedQuotes(text: string, blocks: Block[]): MarkedQuote[] {
     }
     if (current && !opensWithQuote(text, block)) unclosedAt(blocks[b - 1].end, b - 1);
     // The paragraph's opening mark re-opens a quote carried over from the previous paragraph.
-    const from: number = current ? block.start + 1 : block.start;
-    for (let i = from; i < block.end; i++) {
-      const c = text[i];
-      const curlyOpen = OPENING.has(c);
-      if (c !== STRAIGHT && !curlyOpen && !CLOSING.has(c)) continue;
-      const role = roleOf(text, i, block.start, block.end);
+    let i: number = current ? block.start + (markAt(text, block.start, block.end)?.len ?? 1) : block.start;
+    for (; i < block.end; i++) {
+      const m = markAt(text, i, block.end);
+      if (!m) continue;
+      const role: Role = m.kind === 'straight' ? roleOf(text, i, m.len, block.start, block.end) : m.kind;
+      const at = i;
+      i += m.len - 1;
       if (!current) {
-        if (role !== 'close') current = { open: i, firstBlock: b, nested: false };
+        if (role !== 'close') current = { open: at, firstBlock: b, nested: false };
         continue;
       }
-      if (curlyOpen) {
-        if (i + 1 < block.end && !SPACE.test(text[i + 1])) {
+      if (m.kind === 'open') {
+        if (at + m.len < block.end && !SPACE.test(text[at + m.len])) {
           // A second opening mark: the first quote lost its closing mark; end it here and start again.
-          unclosedAt(i, b);
-          current = { open: i, firstBlock: b, nested: false };
+          unclosedAt(at, b);
+          current = { open: at, firstBlock: b, nested: false };
         } else {
-          emit(i + 1, i, b);
+          emit(at + m.len, at, b);
         }
-      } else if (c === STRAIGHT && (current.nested || (role === 'open' && text[current.open] !== STRAIGHT))) {
+      } else if (m.kind === 'straight' && (current.nested || (role === 'open' && markAt(text, current.open, block.end)?.kind !== 'straight'))) {
         // Straight marks nested in a curly quote ("...") pair among themselves.
         current.nested = !current.nested;
       } else {
-        emit(i + 1, i, b);
+        emit(at + m.len, at, b);
       }
     }
   }

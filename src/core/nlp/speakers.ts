@@ -354,3 +354,28 @@ export function toSpeaker(r: SpeakerResolver, p: Phrase, sentence: number): { sp
   if (person) return { speaker: speaker(ctx, p, person.name, person.entity, `description '${words}' -> ${person.name}, who holds that role`), person };
   return { speaker: speaker(ctx, p, words, null, `description '${words}'`), person: null };
 }
+
+const SOURCE_NOUNS = new Set(['campaign', 'spokesman', 'spokeswoman', 'spokesperson', 'official', 'officials', 'poll', 'polls',
+  'survey', 'surveys', 'report', 'reports', 'study', 'studies', 'group', 'committee', 'ad', 'statement', 'analysis', 'data',
+  'researchers', 'experts', 'critics', 'supporters', 'voters', 'aides', 'aide', 'advisers', 'adviser', 'advisor', 'sources',
+  'source', 'lawmakers', 'democrats', 'republicans', 'administration', 'government', 'party', 'department', 'agency',
+  'court', 'judge', 'prosecutors', 'lawyers', 'lawyer', 'attorney', 'candidate', 'nominee', 'president', 'governor',
+  'senator', 'leader', 'leaders', 'minister', 'ministry', 'envoy', 'ambassador', 'mayor', 'chairman', 'chair', 'director',
+  'executive', 'analysts', 'analyst', 'economists', 'people', 'residents', 'protesters', 'activists', 'members', 'man',
+  'woman', 'team', 'staff', 'organization', 'council', 'board', 'union', 'editorial', 'newspaper', 'paper', 'article',
+  'memo', 'letter', 'document', 'documents', 'filing', 'lawsuit', 'complaint', 'transcript', 'website', 'release',
+  'company', 'firm', 'network', 'magazine', 'outlet', 'office', 'house', 'police', 'military', 'army', 'pentagon',
+  'opponents', 'rivals', 'rival', 'others', 'many', 'some', 'most', 'majority', 'percent', 'half', 'third', 'americans',
+  'respondents', 'clinton', 'trump']);
+
+/** Whether a phrase can be the source of an attribution: a person, a group, a pronoun for them, or a document. */
+export function isSourceLike(ctx: QuoteContext, p: Phrase, mentions: Mention[] = []): boolean {
+  const t = ctx.tokens[p.last];
+  if (p.first === p.last && isPronoun(t)) return /^(he|she|they|i|we|who)$/.test(t.normal);
+  if (['Person', 'Organization', 'Actor', 'FirstName', 'LastName'].some((g) => has(t, g))) return true;
+  if (has(t, 'ProperNoun') && !has(t, 'Place') && !has(t, 'Date')) return true;
+  if (SOURCE_NOUNS.has(t.normal.replace(/['’]s$/, ''))) return true;
+  const start = ctx.tokens[p.first].start;
+  const end = ctx.tokens[p.last].end;
+  return mentions.some((m) => m.type !== 'place' && m.start < end && start < m.end);
+}

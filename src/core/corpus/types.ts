@@ -55,6 +55,8 @@ export interface QuoteRecord extends Quote {
   line: number;
   /** The speaker's entity id after corpus linking, or null. */
   speakerEntity: string | null;
+  /** Set when the speaker was a description ("the Russian president") linked through the corpus. */
+  speakerLink?: LinkReason;
 }
 
 /** Everything the editor shows about one entity. */
@@ -77,6 +79,23 @@ export type EntityOrder = 'mentions' | 'articles' | 'name';
 export interface CorpusChange {
   /** Paths added, updated or removed. */
   paths: string[];
+  /** True when some entity of another document now links differently (ids in its annotations changed). */
+  linksChanged?: boolean;
+}
+
+/** What a subscription returns: call dispose() to stop listening (fits a VS Code subscriptions list). */
+export interface Subscription {
+  dispose(): void;
+}
+
+/** The corpus's size, for a status bar or `newslens index`. */
+export interface CorpusStats {
+  articles: number;
+  /** Corpus entities by type, after cross-document linking. */
+  people: number;
+  organizations: number;
+  places: number;
+  quotes: number;
 }
 
 /** The questions every view asks. All answer from memory, without re-running NLP. */
@@ -101,4 +120,6 @@ export interface CorpusQueries {
   searchByPrefix(prefix: string, limit?: number): EntitySummary[];
   /** Entities named in the same articles, with the number of shared articles, most first. */
   cooccurring(id: string, limit?: number): { entity: EntitySummary; articles: number }[];
+  /** Counts of articles, linked entities by type and quotes. */
+  stats(): CorpusStats;
 }

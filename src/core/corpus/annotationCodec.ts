@@ -1,0 +1,106 @@
+// A compact form of the engine's annotations for the cache file: numbers in flat arrays, strings in one
+// shared table, and no span texts (they are slices of the document text, which the reader has anyway).
+// A document whose annotations have a field this codec does not know is stored as it is, so that a newer
+// engine's output is never silently cut down.
+import type { ArticleAnnotations, Dateline, EntityType, Mention, Quote, QuoteKind } from '../model';
+
+/** A document's annotations in the cache: compact, or raw when they do not fit the compact shape. */
+export type EncodedAnnotations =
+  | { t: string; d: number[] | null; m: number[]; q: number[] }
+  | { raw: ArticleAnnotations };
+
+const MENTION = 6;
+const QUOTE = 10;
+const KEYS = {
+  annotations: new Set(['file', 'title', 'dateline', 'entities', 'quotes']),
+  dateline: new Set(['start', 'end', 'text', 'place', 'date', 'agency']),
+  mention: new Set(['type', 'start', 'end', 'text', 'entity', 'name', 'role']),
+  quote: new Set(['kind', 'start', 'end', 'text', 'speaker', 'cue']),
+  speaker: new Set(['start', 'end', 'text', 'entity', 'name', 'reason']),
+  cue: new Set(['start', 'end', 'text']),
+};
+
+/** Strings shared by every document of one cache file. */
+export class StringTable {
+  readonly strings: string[] = [];
+  private readonly ids = new Map<string, number>();
+
+  /** Index of s in the table (-1 for null or undefined). */
+  id(s: string | null | undefined): number {
+    if (s === null || s === undefined) return -1;
+    let id = this.ids.get(s);
+    if (id === undefined) {
+      id = this.strings.length;
+      this.strings.push(s);
+      this.ids.set(s, id);
+    }
+    return id;
+  }
+}
+
+function only(o: object | null | undefined, keys: Set<string>): boolean {
+  if (!o) return true;
+  for (const k in o) if (!keys.has(k)) return false;
+  return true;
+}
+
+/** Spans' texts are slices of the text at their offsets (true for the engine; checked, not assumed). */
+function sliced(text: string, s: { start: number; end: number; text: string } | null | undefined): boolean {
+  return !s || (typeof s.start === 'number' && typeof s.end === 'number' && text.slice(s.start, s.end) === s.text);
+}
+
+function compactable(a: ArticleAnnotations, text: string): boolean {
+  if (!only(a, KEYS.annotations) || !only(a.dateline, KEYS.dateline) || !sliced(text, a.dateline)) return false;
+  for (const m of a.entities) if (!only(m, KEYS.mention) || !sliced(text, m)) return false;
+  for (const q of a.quotes) {
+    if (!only(q, KEYS.quote) || !only(q.speaker, KEYS.speaker) || !only(q.cue, KEYS.cue)) return false;
+    if (!sliced(text, q) || !sliced(text, q.speaker) || !sliced(text, q.cue)) return false;
+  }
+  return true;
+}
+
+/** Encodes a document's annotations against its text. */
+export function encodeAnnotations(a: ArticleAnnotations, text: string, table: StringTable): EncodedAnnotations {
+  if (!compactable(a, text)) return { raw: a };
+  const d = a.dateline ? [a.dateline.start, a.dateline.end, table.id(a.dateline.place), table.id(a.dateline.date), table.id(a.dateline.agency)] : null;
+  const m: number[] = [];
+  for (const e of a.entities) m.push(e.start, e.end, table.id(e.type), table.id(e.entity), table.id(e.name), table.id(e.role));
+  const q: number[] = [];
+  for (const x of a.quotes) {
+    const s = x.speaker;
+    q.push(x.start, x.end, table.id(x.kind), x.cue ? x.cue.start : -1, x.cue ? x.cue.end : -1,
+      s ? s.start : -1, s ? s.end : -1, s ? table.id(s.entity) : -1, s ? table.id(s.name) : -1, s ? table.id(s.reason) : -1);
+  }
+  return { t: a.title, d, m, q };
+}
+
+/** Decodes what encodeAnnotations wrote, for the same text. Throws on a malformed entry. */
+export function decodeAnnotations(e: EncodedAnnotations, text: string, file: string, strings: readonly string[]): ArticleAnnotations {
+  if ('raw' in e) return { ...e.raw, file };
+  const str = (i: number): string => {
+    const s = strings[i];
+    if (typeof s !== 'string') throw new Error(`string ${i} missing`);
+    return s;
+  };
+  const opt = (i: number): string | null => (i === -1 ? null : str(i));
+  const span = (start: number, end: number) => {
+    if (!(start >= 0 && end >= start && end <= text.length)) throw new Error(`span ${start}-${end} outside the text`);
+    return { start, end, text: text.slice(start, end) };
+  };
+  let dateline: Dateline | null = null;
+  if (e.d) dateline = { ...span(e.d[0], e.d[1]), place: opt(e.d[2]), date: opt(e.d[3]), agency: opt(e.d[4]) };
+  const entities: Mention[] = [];
+  for (let i = 0; i + MENTION <= e.m.length; i += MENTION) {
+    const m: Mention = { type: str(e.m[i + 2]) as EntityType, ...span(e.m[i], e.m[i + 1]), entity: str(e.m[i + 3]), name: str(e.m[i + 4]) };
+    if (e.m[i + 5] !== -1) m.role = str(e.m[i + 5]);
+    entities.push(m);
+  }
+  const quotes: Quote[] = [];
+  for (let i = 0; i + QUOTE <= e.q.length; i += QUOTE) {
+    const q = e.q;
+    const speaker = q[i + 5] === -1 ? null : { ...span(q[i + 5], q[i + 6]), entity: opt(q[i + 7]), name: str(q[i + 8]), ...(q[i + 9] === -1 ? {} : { reason: str(q[i + 9]) }) };
+    const cue = q[i + 3] === -1 ? null : span(q[i + 3], q[i + 4]);
+    quotes.push({ kind: str(q[i + 2]) as QuoteKind, ...span(q[i], q[i + 1]), speaker, cue });
+  }
+  return { file, title: e.t, dateline, entities, quotes };
+}

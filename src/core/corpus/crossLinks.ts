@@ -1,0 +1,225 @@
+// Cross-document linking, kept up to date one document at a time. Entities are first joined by the id the
+// engine derives from type + canonical name (the same person in two articles has one id). On top of that:
+//  - a bare surname ("person:putin") links to the corpus's only full name with that surname, and unlinks
+//    as soon as a second one arrives;
+//  - a description used as a speaker ("the Russian president") links to the only person the corpus knows
+//    in that role.
+// Every change touches only the surnames and role keys of the document added or removed: no step looks
+// at the whole corpus.
+import type { EntityType } from '../model';
+import type { DocumentEntry } from './documentEntry';
+import { nameWords, surnameOf } from './linkKeys';
+import type { LinkReason } from './types';
+
+/** An entity as the engine named it, summed over the documents that mention it. */
+export interface Surface {
+  id: string;
+  type: EntityType;
+  name: string;
+  /** Documents naming it, with the number of mentions in each. */
+  docs: Map<DocumentEntry, number>;
+  mentions: number;
+  quotes: number;
+  /** Role keys it holds, with the number of documents writing each. */
+  roles: Map<string, number>;
+  /** Surname key when a person with a single-word name. */
+  bare?: string;
+  /** Surname key when a person with a longer name. */
+  surname?: string;
+}
+
+/** Where a surface id or a description resolves to, and why. */
+export interface Link {
+  id: string;
+  reason: LinkReason;
+  /** For descriptions: the role as the corpus writes it. */
+  role?: string;
+}
+
+function addTo<K, V>(map: Map<K, Set<V>>, key: K, value: V): void {
+  const set = map.get(key);
+  if (set) set.add(value);
+  else map.set(key, new Set([value]));
+}
+
+function deleteFrom<K, V>(map: Map<K, Set<V>>, key: K, value: V): void {
+  const set = map.get(key);
+  if (set?.delete(value) && !set.size) map.delete(key);
+}
+
+/** The corpus's entities and the links between them. */
+export class CrossLinks {
+  readonly surfaces = new Map<string, Surface>();
+  /** Corpus entities (surfaces not linked into another) by type. */
+  readonly counts: Record<EntityType, number> = { person: 0, organization: 0, place: 0 };
+  private readonly fullBySurname = new Map<string, Set<string>>();
+  private readonly bareBySurname = new Map<string, Set<string>>();
+  private readonly bareLinks = new Map<string, Link>();
+  private readonly aliases = new Map<string, Set<string>>();
+  private readonly holders = new Map<string, Set<string>>();
+  private readonly roleLabels = new Map<string, string>();
+  private readonly descriptionLinks = new Map<string, Link>();
+  private readonly descriptionsOf = new Map<string, Set<string>>();
+  /** Role key -> documents quoting a speaker described that way, with the number of such quotes. */
+  readonly descriptionQuotes = new Map<string, Map<DocumentEntry, number>>();
+  /** Bumped whenever some id or description resolves differently: views that show ids must refresh. */
+  version = 0;
+
+  /** Adds a document's entities, roles and speakers, then re-derives the links they touch. */
+  add(doc: DocumentEntry): void {
+    this.apply(doc, +1);
+  }
+
+  /** Removes what add() added for this document, then re-derives the links it touched. */
+  remove(doc: DocumentEntry): void {
+    this.apply(doc, -1);
+  }
+
+  /** The corpus entity id a surface id belongs to. */
+  resolve(id: string): string {
+    return this.bareLinks.get(id)?.id ?? id;
+  }
+
+  /** Why a surface id was linked into another entity, if it was. */
+  linkOf(id: string): LinkReason | undefined {
+    return this.bareLinks.get(id)?.reason;
+  }
+
+  /** The person a description (role key) resolves to, if the corpus knows exactly one. */
+  description(key: string): Link | undefined {
+    return this.descriptionLinks.get(key);
+  }
+
+  /** Surface ids that make up a corpus entity: itself and the bare surnames linked into it. */
+  members(id: string): Surface[] {
+    const own = this.surfaces.get(id);
+    if (!own || this.bareLinks.has(id)) return [];
+    const aliases = this.aliases.get(id);
+    if (!aliases) return [own];
+    return [own, ...[...aliases].map((a) => this.surfaces.get(a)!)];
+  }
+
+  /** Role keys whose descriptions resolve to this corpus entity. */
+  descriptionsLinkedTo(id: string): string[] {
+    return [...(this.descriptionsOf.get(id) ?? [])];
+  }
+
+  private apply(doc: DocumentEntry, sign: 1 | -1): void {
+    const surnames = new Set<string>();
+    const roles = new Set<string>();
+    for (const [id, local] of doc.entities) {
+      let s = this.surfaces.get(id);
+      if (!s) {
+        if (sign < 0) continue;
+        s = this.create(id, local.type, local.name, surnames);
+      }
+      if (sign > 0) s.docs.set(doc, local.mentions);
+      else s.docs.delete(doc);
+      s.mentions += sign * local.mentions;
+      s.quotes += sign * local.quotes;
+      for (const [key, label] of local.roles) {
+        this.roleLabels.set(key, label);
+        const n = this.count(s.roles, key, sign);
+        if (sign > 0 && n === 1) addTo(this.holders, key, id);
+        else if (sign < 0 && n === 0) deleteFrom(this.holders, key, id);
+        else continue;
+        roles.add(key);
+      }
+      if (!s.docs.size) this.destroy(s, surnames);
+    }
+    for (const [key, n] of doc.descriptions) {
+      const docs = this.descriptionQuotes.get(key) ?? new Map<DocumentEntry, number>();
+      if (sign > 0) docs.set(doc, n);
+      else docs.delete(doc);
+      if (docs.size) this.descriptionQuotes.set(key, docs);
+      else this.descriptionQuotes.delete(key);
+    }
+    for (const key of surnames) for (const bare of this.bareBySurname.get(key) ?? []) this.linkBare(bare, roles);
+    for (const key of roles) this.linkDescription(key);
+  }
+
+  /** Adds sign to a counter; returns the new count (entries at 0 are deleted). */
+  private count(map: Map<string, number>, key: string, sign: number): number {
+    const n = (map.get(key) ?? 0) + sign;
+    if (n > 0) map.set(key, n);
+    else map.delete(key);
+    return n;
+  }
+
+  private create(id: string, type: EntityType, name: string, surnames: Set<string>): Surface {
+    const s: Surface = { id, type, name, docs: new Map(), mentions: 0, quotes: 0, roles: new Map() };
+    this.surfaces.set(id, s);
+    this.counts[type]++;
+    if (type === 'person') {
+      const words = nameWords(name);
+      if (words.length === 1) {
+        s.bare = words[0];
+        addTo(this.bareBySurname, s.bare, id);
+      } else if (words.length > 1) {
+        s.surname = surnameOf(words);
+        addTo(this.fullBySurname, s.surname, id);
+      }
+      const key = s.bare ?? s.surname;
+      if (key) surnames.add(key);
+    }
+    return s;
+  }
+
+  private destroy(s: Surface, surnames: Set<string>): void {
+    this.surfaces.delete(s.id);
+    const link = this.bareLinks.get(s.id);
+    if (link) {
+      this.bareLinks.delete(s.id);
+      deleteFrom(this.aliases, link.id, s.id);
+      this.version++;
+    } else this.counts[s.type]--;
+    if (s.bare !== undefined) deleteFrom(this.bareBySurname, s.bare, s.id);
+    if (s.surname !== undefined) {
+      deleteFrom(this.fullBySurname, s.surname, s.id);
+      surnames.add(s.surname);
+    }
+  }
+
+  /** Links a bare surname to the corpus's only full name with that surname, or unlinks it. */
+  private linkBare(id: string, roles: Set<string>): void {
+    const s = this.surfaces.get(id);
+    if (!s || s.bare === undefined) return;
+    const full = this.fullBySurname.get(s.bare);
+    const target = full?.size === 1 ? [...full][0] : undefined;
+    const old = this.bareLinks.get(id);
+    if (old?.id === target) return;
+    if (old) {
+      deleteFrom(this.aliases, old.id, id);
+      this.bareLinks.delete(id);
+      this.counts[s.type]++;
+    }
+    if (target) {
+      const name = this.surfaces.get(target)!.name;
+      this.bareLinks.set(id, { id: target, reason: { kind: 'surname', detail: `bare surname '${s.name}': the corpus has one person of that surname, ${name}` } });
+      addTo(this.aliases, target, id);
+      this.counts[s.type]--;
+    }
+    this.version++;
+    for (const key of s.roles.keys()) roles.add(key);
+  }
+
+  /** Links a description to the only person the corpus knows in that role, or unlinks it. */
+  private linkDescription(key: string): void {
+    const holders = new Set<string>();
+    for (const id of this.holders.get(key) ?? []) holders.add(this.resolve(id));
+    const target = holders.size === 1 ? [...holders][0] : undefined;
+    const old = this.descriptionLinks.get(key);
+    if (old?.id === target) return;
+    if (old) {
+      deleteFrom(this.descriptionsOf, old.id, key);
+      this.descriptionLinks.delete(key);
+    }
+    if (target) {
+      const role = this.roleLabels.get(key) ?? key;
+      const name = this.surfaces.get(target)?.name ?? target;
+      this.descriptionLinks.set(key, { id: target, role, reason: { kind: 'description', detail: `the corpus knows one person with the role '${role}': ${name}` } });
+      addTo(this.descriptionsOf, target, key);
+    }
+    if (this.descriptionQuotes.has(key) || old) this.version++;
+  }
+}

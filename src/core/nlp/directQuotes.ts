@@ -137,6 +137,7 @@ export function findDirectQuotes(ctx: QuoteContext, r: SpeakerResolver): Quote[]
       cue = previous.quote.cue;
     }
     const quote: Quote = { kind: 'direct', start: q.start, end: q.end, text: ctx.text.slice(q.start, q.end), speaker, cue };
+    if (notSpeech(quote)) continue;
     out.push(quote);
     previous = { quote, block: q.lastBlock };
   }
@@ -149,4 +150,18 @@ function continuesSpeaker(ctx: QuoteContext, q: MarkedQuote, previousBlock: numb
   const i = tokenAtOrAfter(ctx, q.open) - 1;
   if (i < 0) return true;
   return ctx.block[i] !== blockAt(ctx, q.open) || endsSentence(ctx, i) || /[.!?]\s*$/.test(gapAfter(ctx, i));
+}
+
+const MINOR_WORDS = /^(of|the|a|an|and|with|in|on|for|to|at|by|from|or|is|vs\.?|&)$/i;
+
+/**
+ * Marked text that is not speech: a handle, number or link ("@name", "1474387200", "pic.twitter.com/x"), or a
+ * title in Title Case that nobody is said to say ("Fox News Sunday", "Contract with America").
+ */
+function notSpeech(q: Quote): boolean {
+  const inner = q.text.replace(/^[“"'`„«‟]+|[”"'»]+$/g, '').trim();
+  if (!/\s/.test(inner) && /[\d/@#.]/.test(inner.replace(/[.,!?;:]+$/, ''))) return true;
+  if (q.speaker) return false;
+  const ws = inner.split(/\s+/).filter(Boolean);
+  return ws.some((w) => /^\p{Lu}/u.test(w)) && ws.every((w) => /^[\p{Lu}\d]/u.test(w) || MINOR_WORDS.test(w));
 }

@@ -69,13 +69,21 @@ export function sentenceSubject(ctx: QuoteContext, start: number, max: number): 
     if (k >= max) return null;
     i = k + 1;
   }
-  const p = phraseStartingAt(ctx, i, max);
+  let p = phraseStartingAt(ctx, i, max);
+  if (p && isTemporalStart(ctx, p) && /,/.test(gapAfter(ctx, p.last))) p = phraseStartingAt(ctx, p.last + 1, max);
   if (!p) return null;
   let v = p.last + 1;
   while (v <= max && (has(ctx.tokens[v], 'Adverb') || has(ctx.tokens[v], 'Auxiliary') || has(ctx.tokens[v], 'Negative'))) v++;
   if (v > max + 1 || v >= ctx.tokens.length || !has(ctx.tokens[v], 'Verb')) return null;
   if (/[,;:]/.test(gapAfter(ctx, p.last))) return null;
   return p;
+}
+
+const TIME_WORDS = /^(hours?|days?|weeks?|months?|years?|minutes?|moments?|later|earlier|today|yesterday|monday|tuesday|wednesday|thursday|friday|saturday|sunday|last|this|next|on|in)$/;
+
+function isTemporalStart(ctx: QuoteContext, p: Phrase): boolean {
+  for (let k = p.first; k <= p.last; k++) if (!(TIME_WORDS.test(ctx.tokens[k].normal) || has(ctx.tokens[k], 'Date') || has(ctx.tokens[k], 'Value'))) return false;
+  return true;
 }
 
 /** The first cue in tokens [from, to] (inclusive), or null. */

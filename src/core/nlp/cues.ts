@@ -25,7 +25,7 @@ const SPEECH = [
   'whisper', 'exclaim', 'brag', 'mention', 'testify', 'caution', 'agree', 'disclose', 'inform', 'conclude',
   'point', 'go', 'elaborate', 'clarify', 'answer', 'mutter', 'retort', 'scoff', 'snap', 'sigh', 'charge', 'hint',
   'imply', 'opine', 'guarantee', 'assure', 'reassure', 'advise', 'notify', 'hope', 'threaten', 'demand',
-  'recommend', 'propose', 'tell',
+  'recommend', 'propose', 'continue', 'read',
 ];
 const THOUGHT = [
   'believe', 'think', 'fear', 'worry', 'wonder', 'estimate', 'show', 'find', 'feel', 'know', 'learn', 'realize',
@@ -104,7 +104,9 @@ export interface Cue {
 
 const isVerbish = (t: Token) => t.tags.includes('Verb') || t.tags.includes('PastTense') || t.tags.includes('PresentTense');
 // Forms the tagger sometimes takes for nouns or adjectives but that report speech in news.
-const ALWAYS_VERBS = new Set(['said', 'says', 'told', 'added', 'noted', 'wrote', 'tweeted', 'argued', 'warned', 'insisted', 'explained', 'stressed']);
+const ALWAYS_VERBS = new Set(['said', 'says', 'told', 'tells', 'added', 'adds', 'noted', 'notes', 'wrote', 'writes', 'tweeted',
+  'argued', 'argues', 'warned', 'warns', 'insisted', 'insists', 'explained', 'explains', 'stressed', 'asked', 'asks',
+  'replied', 'responded', 'recalled', 'recalls', 'continued', 'continues', 'concluded', 'acknowledged']);
 const BE = new Set(['is', 'are', 'was', 'were', 'been', 'be', "'s", '’s']);
 
 /**

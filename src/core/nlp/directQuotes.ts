@@ -33,10 +33,11 @@ function after(ctx: QuoteContext, q: MarkedQuote, nextOpen: number): Attribution
   if (!cue) return null;
   const a = attributionOf(ctx, cue, i, end, sentenceStartOf(ctx, i));
   if (!a) return null;
-  // The attribution must sit right after the quote: "he said", "said the senator", "Trump, a Republican, said".
-  if (a.subject.first !== i && cue.first !== i && !(cue.form === 'according' && cue.first === i)) {
-    const lead = ctx.tokens[i];
-    if (!(a.subject.first === i + 1 && /^(and|but|as)$/.test(lead.normal))) return null;
+  // The attribution must sit right after the quote: "he said", "said the senator", "Trump, a Republican, said",
+  // "Clinton campaign spokesman Brian Fallon said" (a title the phrase did not take in).
+  if (a.subject.first !== i && cue.first !== i) {
+    const lead = Math.min(a.subject.first, cue.first);
+    if (lead - i > 3 || /[,;:]/.test(ctx.text.slice(ctx.tokens[i].start, ctx.tokens[lead].start))) return null;
   }
   const innerEnd = q.close >= 0 ? ctx.text[q.close - 1] : '';
   if (innerEnd === '.' && cue.first !== i && end - i > 6) return null;
@@ -51,22 +52,25 @@ function blockAt(ctx: QuoteContext, offset: number): number {
 /** `Trump said: “...”`, `He told reporters that “...”`, `according to X, “...”`: an attribution before the quote. */
 function before(ctx: QuoteContext, q: MarkedQuote, prevClose: number): Attribution | null {
   const i = tokenAtOrAfter(ctx, q.open) - 1;
-  if (i < 0 || ctx.tokens[i].end <= prevClose) return null;
-  if (ctx.block[i] !== blockAt(ctx, q.open)) return null;
+  if (i < 0 || ctx.tokens[i].end <= prevClose || opensSentence(ctx, q, i)) return null;
   const start = sentenceStartOf(ctx, i);
   let min = start;
   while (min < i && ctx.tokens[min].start < prevClose) min++;
-  const cue = lastCue(ctx, Math.max(min, i - 10), i);
+  const cue = lastCue(ctx, Math.max(min, i - 16), i);
   if (!cue) return null;
   return attributionOf(ctx, cue, min, i, start);
+}
+
+/** True when the quote opens its sentence: token i, the last before the quote, ends a sentence or another block. */
+function opensSentence(ctx: QuoteContext, q: MarkedQuote, i: number): boolean {
+  return ctx.block[i] !== q.firstBlock || endsSentence(ctx, i);
 }
 
 /** A partial quote inside a sentence: any cue of the sentence, else the sentence's subject when it is a person. */
 function inSentence(ctx: QuoteContext, q: MarkedQuote): Attribution | null {
   const i = tokenAtOrAfter(ctx, q.open);
-  if (i >= ctx.tokens.length) return null;
-  const start = sentenceStartOf(ctx, Math.max(0, i - 1));
-  if (ctx.tokens[start].start >= q.open) return null;
+  if (i >= ctx.tokens.length || i === 0 || opensSentence(ctx, q, i - 1)) return null;
+  const start = sentenceStartOf(ctx, i - 1);
   let end = i;
   while (end + 1 < ctx.tokens.length && !endsSentence(ctx, end)) end++;
   const open = i - 1;
@@ -105,6 +109,32 @@ function headlineSpeaker(ctx: QuoteContext, r: SpeakerResolver, q: MarkedQuote):
   return { attribution: null, speaker: { ...speaker, reason: `headline '${speaker.text}: ...' -> ${speaker.name}` }, colon: { start: block.start + colon, end: block.start + colon + 1 } };
 }
 
+/**
+ * `“...” ― Carla Sanchez` (a dash and a name closing the line) and `"WALLACE: ..."` (a transcript's speaker
+ * label opening the quote).
+ */
+function labelled(ctx: QuoteContext, r: SpeakerResolver, q: MarkedQuote): Found | null {
+  const label = /^[“"'`„]*([A-Z][A-Z.' -]{1,30}):\s/.exec(ctx.text.slice(q.start, Math.min(q.end, q.start + 40)));
+  let from = -1;
+  let to = -1;
+  if (label) {
+    from = tokenAtOrAfter(ctx, q.start);
+    to = tokenAtOrAfter(ctx, q.start + label[0].length - 1) - 1;
+  } else {
+    const dash = /^\s*[—―–]+\s*/.exec(ctx.text.slice(q.end, q.end + 6));
+    if (!dash) return null;
+    from = tokenAtOrAfter(ctx, q.end + dash[0].length - 1);
+    to = from;
+    while (to + 1 < ctx.tokens.length && to - from < 5 && ctx.block[to + 1] === ctx.block[from] && !endsSentence(ctx, to)) to++;
+    if (from >= ctx.tokens.length || ctx.block[from] !== q.lastBlock || !endsSentence(ctx, to)) return null;
+  }
+  const p = phraseEndingAt(ctx, to, from);
+  if (!p || p.first !== from) return null;
+  const { speaker } = toSpeaker(r, p, ctx.sentence[from]);
+  const cueAt = label ? q.start + label[0].indexOf(':') : q.end + ctx.text.slice(q.end).search(/[—―–]/);
+  return { attribution: null, speaker: { ...speaker, reason: `${label ? 'speaker label' : 'dash byline'} '${speaker.text}' -> ${speaker.name}` }, colon: { start: cueAt, end: cueAt + 1 } };
+}
+
 /** A paragraph right after "X said:" takes X as its speaker. */
 function colonIntro(ctx: QuoteContext, q: MarkedQuote): Attribution | null {
   const i = tokenAtOrAfter(ctx, q.open) - 1;
@@ -124,10 +154,10 @@ export function findDirectQuotes(ctx: QuoteContext, r: SpeakerResolver): Quote[]
     const q = marked[n];
     const nextOpen = n + 1 < marked.length ? marked[n + 1].open : Infinity;
     const prevClose = n > 0 ? marked[n - 1].end : -1;
-    const found: Found = headlineSpeaker(ctx, r, q)
+    const found: Found = headlineSpeaker(ctx, r, q) ?? labelled(ctx, r, q)
       ?? { attribution: after(ctx, q, nextOpen) ?? before(ctx, q, prevClose) ?? colonIntro(ctx, q) ?? inSentence(ctx, q) };
     let speaker: Speaker | null = found.speaker ?? null;
-    let cue: Quote['cue'] = found.colon ? { ...found.colon, text: ':' } : null;
+    let cue: Quote['cue'] = found.colon ? { ...found.colon, text: ctx.text.slice(found.colon.start, found.colon.end) } : null;
     if (found.attribution) {
       const a = found.attribution;
       speaker = toSpeaker(r, a.subject, ctx.sentence[a.subject.first]).speaker;

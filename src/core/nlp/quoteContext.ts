@@ -67,6 +67,8 @@ export function endsSentence(ctx: QuoteContext, i: number): boolean {
   const gap = gapAfter(ctx, i);
   if (/[!?]/.test(gap)) return true;
   if (!gap.includes('.')) return false;
+  // "Rep. John Mica (R-Fla.) said": a full stop before a lower-case word does not end the sentence.
+  if (/^\p{Ll}/u.test(ctx.tokens[i + 1].text) && !/[“"]/.test(gap)) return false;
   const word = ctx.text.slice(ctx.tokens[i].start, ctx.tokens[i].end);
   return !(gap.startsWith('.') && ABBREVIATION.test(word));
 }

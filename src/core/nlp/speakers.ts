@@ -127,7 +127,7 @@ export function subjectBefore(ctx: QuoteContext, cue: number, min: number): Phra
     const p = phraseEndingAt(ctx, j, min);
     if (!p) return null;
     const before = ctx.tokens[p.first - 1];
-    const prepositional = p.first - 1 >= min && before && has(before, 'Preposition') && !LINKS.has(before.normal) && joins(ctx, p.first - 1);
+    const prepositional = p.first - 1 >= min && before && has(before, 'Preposition') && !LINKS.has(before.normal) && before.normal !== 'as' && joins(ctx, p.first - 1);
     if (prepositional || (isTemporal(ctx, p) && !isPronoun(ctx.tokens[p.last]))) {
       j = prepositional ? p.first - 2 : p.first - 1;
       if (j < min) return null;

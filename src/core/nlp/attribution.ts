@@ -41,7 +41,9 @@ function invertedSubject(ctx: QuoteContext, cue: Cue, max: number): Phrase | nul
   if (isPronoun(t)) return /^(he|she|they|i|we)$/.test(t.normal) ? p : null;
   const next = p.last + 1 <= max ? ctx.tokens[p.last + 1] : undefined;
   if (next && has(next, 'Verb') && !/,/.test(gapAfter(ctx, p.last))) return null;
-  if (!isCapitalized(ctx, p.first) && !has(t, 'Determiner')) return null;
+  let named = false;
+  for (let k = p.first; k <= p.last; k++) named ||= isCapitalized(ctx, k);
+  if (!named && !has(t, 'Determiner')) return null;
   return p;
 }
 

@@ -2,7 +2,7 @@
 
 import type { Quote, Speaker } from '../model';
 import { attributionOf, firstCue, lastCue, sentenceStartOf, sentenceSubject, type Attribution } from './attribution';
-import type { Cue } from './cues';
+import { cueAt, isSpeechCue, type Cue } from './cues';
 import { findMarkedQuotes, type MarkedQuote } from './quoteMarks';
 import { endsSentence, gapAfter, has, tokenAtOrAfter, type QuoteContext } from './quoteContext';
 import { isPronoun, phraseEndingAt, toSpeaker, type Phrase, type SpeakerResolver } from './speakers';
@@ -28,20 +28,21 @@ function after(ctx: QuoteContext, q: MarkedQuote, nextOpen: number): Attribution
   const gap = ctx.text.slice(q.end, ctx.tokens[i].start);
   if (/[.;:!?“"]/.test(gap.replace(/^\s*[—–-]+\s*/, '')) && !/^\s*$/.test(gap)) return null;
   let end = i;
-  while (end + 1 < ctx.tokens.length && end - i < 14 && !endsSentence(ctx, end) && ctx.tokens[end + 1].start < nextOpen) end++;
-  const cue = firstCue(ctx, i, Math.min(end, i + 8));
-  if (!cue) return null;
-  const a = attributionOf(ctx, cue, i, end, sentenceStartOf(ctx, i));
-  if (!a) return null;
+  while (end + 1 < ctx.tokens.length && end - i < 40 && !endsSentence(ctx, end) && ctx.tokens[end + 1].start < nextOpen) end++;
+  const innerEnd = q.close >= 0 ? ctx.text[q.close - 1] : '';
   // The attribution must sit right after the quote: "he said", "said the senator", "Trump, a Republican, said",
   // "Clinton campaign spokesman Brian Fallon said" (a title the phrase did not take in).
-  if (a.subject.first !== i && cue.first !== i) {
+  for (let k = i; k <= end; k++) {
+    const cue = cueAt(ctx.tokens, k);
+    if (!cue || !isSpeechCue(cue)) continue;
+    const a = attributionOf(ctx, cue, i, end, sentenceStartOf(ctx, i));
+    if (!a) continue;
     const lead = Math.min(a.subject.first, cue.first);
-    if (lead - i > 3 || /[,;:]/.test(ctx.text.slice(ctx.tokens[i].start, ctx.tokens[lead].start))) return null;
+    if (lead - i > 3 || /[,;:]/.test(ctx.text.slice(ctx.tokens[i].start, ctx.tokens[lead].start))) continue;
+    if (innerEnd === '.' && cue.first !== i && end - i > 6) return null;
+    return a;
   }
-  const innerEnd = q.close >= 0 ? ctx.text[q.close - 1] : '';
-  if (innerEnd === '.' && cue.first !== i && end - i > 6) return null;
-  return a;
+  return null;
 }
 
 function blockAt(ctx: QuoteContext, offset: number): number {

@@ -1,0 +1,227 @@
+import { strict as assert } from 'node:assert';
+import { annotateText } from '../../src/core/annotate';
+import { CorpusIndex } from '../../src/core/corpus/corpusIndex';
+import type { CorpusChange } from '../../src/core/corpus/types';
+import { ArticleBuilder, otherPresident, otherPutin, putinBare, putinFull } from './corpusFixtures';
+import { seed } from './seeds';
+
+function add(index: CorpusIndex, path: string, b: ArticleBuilder): void {
+  index.upsert(path, b.text, b.build(path));
+}
+
+describe('CorpusIndex', () => {
+  describe('on the seed articles (real engine)', () => {
+    const index = new CorpusIndex();
+    before(() => {
+      for (const name of ['000', '004'] as const) {
+        const s = seed(name);
+        index.upsert(s.path, s.text, annotateText(s.text, s.path));
+      }
+    });
+
+    it('makes Alexander Lavrentiev one entity seen in both articles', () => {
+      const e = index.entity('person:alexander-lavrentiev');
+      assert.ok(e);
+      assert.equal(e.articleCount, 2);
+      const groups = index.appearances(e.id);
+      assert.equal(groups.length, 2);
+      assert.deepEqual(new Set(groups.map((g) => g.article.path)), new Set([seed('000').path, seed('004').path]));
+    });
+
+    it('dates the article with a timestamp line and lists it first', () => {
+      assert.equal(index.article(seed('004').path)?.date, '2018-11-05');
+      assert.equal(index.article(seed('000').path)?.date, null, 'Jul. 19 has no year');
+      const groups = index.appearances('person:alexander-lavrentiev');
+      assert.equal(groups[0].article.path, seed('004').path);
+    });
+
+    it('answers entityAt with line, column and a one-line snippet', () => {
+      const s = seed('000');
+      const offset = s.text.indexOf('Alexander Lavrentiev') + 3;
+      const hit = index.entityAt(s.path, offset);
+      assert.ok(hit);
+      assert.equal(hit.entity.id, 'person:alexander-lavrentiev');
+      assert.equal(s.text.slice(hit.start, hit.end), hit.text);
+      const lines = s.text.split('\n');
+      assert.equal(lines[hit.line].slice(hit.column, hit.column + hit.text.length), hit.text);
+      assert.ok(!hit.snippet.includes('\n') && hit.snippet.length <= 105, hit.snippet);
+      assert.ok(hit.snippet.includes('Lavrentiev'));
+      assert.equal(index.entityAt(s.path, s.text.length + 10), undefined);
+      assert.equal(index.entityAt('/nowhere.txt', 0), undefined);
+    });
+
+    it('prints statistics and keeps every span equal to the text in annotations()', () => {
+      const st = index.stats();
+      assert.equal(st.articles, 2);
+      assert.ok(st.people >= 3 && st.quotes >= 1, JSON.stringify(st));
+      for (const name of ['000', '004'] as const) {
+        const s = seed(name);
+        const a = index.annotations(s.path)!;
+        for (const m of a.entities) assert.equal(s.text.slice(m.start, m.end), m.text);
+      }
+    });
+  });
+
+  describe('cross-document linking', () => {
+    it('links a bare surname to the only full name with that surname, saying why', () => {
+      const index = new CorpusIndex();
+      add(index, 'a', putinFull());
+      add(index, 'b', putinBare());
+      const e = index.entity('person:putin');
+      assert.equal(e?.id, 'person:vladimir-putin');
+      assert.equal(e?.articleCount, 2);
+      const hit = index.entityAt('b', putinBare().text.indexOf('Putin'));
+      assert.equal(hit?.entity.id, 'person:vladimir-putin');
+      assert.equal(hit?.link?.kind, 'surname');
+      assert.match(hit!.link!.detail, /Putin/);
+      const b = index.annotations('b')!;
+      assert.equal(b.entities[0].entity, 'person:vladimir-putin');
+      assert.equal(b.entities[0].name, 'Vladimir Putin');
+      assert.equal(b.quotes[0].speaker?.entity, 'person:vladimir-putin');
+      assert.equal(index.stats().people, 1);
+    });
+
+    it('keeps the surname separate while two corpus people share it, in any order of arrival and removal', () => {
+      const orders = [['a', 'b', 'c'], ['c', 'b', 'a'], ['b', 'c', 'a'], ['b', 'a', 'c']];
+      const make: Record<string, () => ArticleBuilder> = { a: putinFull, b: putinBare, c: otherPutin };
+      for (const order of orders) {
+        const index = new CorpusIndex();
+        for (const p of order) add(index, p, make[p]());
+        assert.equal(index.entity('person:putin')?.id, 'person:putin', order.join());
+        assert.equal(index.annotations('b')!.entities[0].entity, 'person:putin');
+        assert.equal(index.stats().people, 3);
+        index.remove('c');
+        assert.equal(index.entity('person:putin')?.id, 'person:vladimir-putin', `${order.join()} then remove c`);
+        index.remove('a');
+        assert.equal(index.entity('person:putin')?.id, 'person:putin');
+        assert.equal(index.entity('person:vladimir-putin'), undefined);
+      }
+    });
+
+    it('links a description speaker to the only person holding that role, and unlinks it when a second one arrives', () => {
+      const index = new CorpusIndex();
+      add(index, 'b', putinBare());
+      add(index, 'a', putinFull());
+      const q = index.quoteAt('b', putinBare().text.indexOf('Nothing'));
+      assert.equal(q?.speakerEntity, 'person:vladimir-putin');
+      assert.equal(q?.speakerLink?.kind, 'description');
+      assert.match(q!.speakerLink!.detail, /Russian president/);
+      const hit = index.entityAt('b', putinBare().text.indexOf('the Russian president') + 4);
+      assert.equal(hit?.entity.id, 'person:vladimir-putin');
+      assert.equal(hit?.link?.kind, 'description');
+      assert.match(index.annotations('b')!.quotes[1].speaker!.reason!, /corpus: /);
+      assert.equal(index.quotesBy('person:vladimir-putin').length, 3);
+
+      add(index, 'y', otherPresident());
+      assert.equal(index.quoteAt('b', putinBare().text.indexOf('Nothing'))?.speakerEntity, null);
+      assert.equal(index.quotesBy('person:vladimir-putin').length, 2);
+      index.remove('y');
+      assert.equal(index.quoteAt('b', putinBare().text.indexOf('Nothing'))?.speakerEntity, 'person:vladimir-putin');
+    });
+
+    it('announces changes, with linksChanged when another document now links differently, once per batch', () => {
+      const index = new CorpusIndex();
+      const seen: CorpusChange[] = [];
+      const sub = index.onDidChange((c) => seen.push(c));
+      add(index, 'b', putinBare());
+      add(index, 'a', putinFull());
+      assert.deepEqual(seen.map((c) => c.paths), [['b'], ['a']]);
+      assert.equal(seen[1].linksChanged, true);
+      index.batch(() => { add(index, 'c', otherPutin()); index.remove('a'); });
+      assert.deepEqual(seen[2].paths, ['c', 'a']);
+      assert.equal(index.upsert('b', putinBare().text, putinBare().build('b')), false, 'same text: no change');
+      assert.equal(seen.length, 3);
+      sub.dispose();
+      index.remove('b');
+      assert.equal(seen.length, 3);
+    });
+  });
+
+  describe('queries', () => {
+    const index = new CorpusIndex();
+    before(() => {
+      add(index, 'a', putinFull());
+      add(index, 'b', putinBare());
+      add(index, 'c', new ArticleBuilder('Meeting\n\nVladimir Putin met Recep Erdogan in Sochi.\n')
+        .person('Vladimir Putin').person('Recep Erdogan').mention('place', 'Sochi'));
+    });
+
+    it('groups appearances by article, newest first, undated last', () => {
+      const groups = index.appearances('person:vladimir-putin');
+      assert.deepEqual(groups.map((g) => g.article.path), ['b', 'a', 'c']);
+      assert.deepEqual(groups.map((g) => g.appearances.length), [1, 2, 1]);
+      assert.equal(groups[0].appearances[0].link?.kind, 'surname');
+      assert.deepEqual(index.appearances('person:putin'), groups, 'a linked id answers for its entity');
+    });
+
+    it('lists roles with their articles, quotes by speaker, and speakers', () => {
+      assert.deepEqual(index.roles('person:vladimir-putin'), [{ role: 'Russian president', path: 'a' }]);
+      const quotes = index.quotesBy('person:vladimir-putin');
+      assert.deepEqual(quotes.map((q) => q.path), ['b', 'b', 'a']);
+      assert.ok(quotes.every((q) => q.line >= 0));
+      const speakers = index.speakers();
+      assert.equal(speakers[0].speaker.id, 'person:vladimir-putin');
+      assert.equal(speakers[0].count, 3);
+    });
+
+    it('orders top entities by mentions, articles or name, by type', () => {
+      assert.deepEqual(index.topEntities({ by: 'mentions', limit: 1 }).map((e) => [e.id, e.mentionCount]), [['person:vladimir-putin', 4]]);
+      assert.deepEqual(index.topEntities({ type: 'person', by: 'articles' }).map((e) => e.articleCount), [3, 1]);
+      assert.deepEqual(index.topEntities({ type: 'person', by: 'name' }).map((e) => e.name), ['Recep Erdogan', 'Vladimir Putin']);
+      assert.deepEqual(index.topEntities({ type: 'place' }).map((e) => e.name), ['Sochi']);
+    });
+
+    it('finds entities by a prefix of their name or of any of its words, linked surnames included', () => {
+      assert.deepEqual(index.searchByPrefix('put').map((e) => e.id), ['person:vladimir-putin']);
+      assert.deepEqual(index.searchByPrefix('VLAD').map((e) => e.id), ['person:vladimir-putin']);
+      assert.deepEqual(index.searchByPrefix('vladimir p').map((e) => e.id), ['person:vladimir-putin']);
+      assert.deepEqual(index.searchByPrefix('er').map((e) => e.id), ['person:recep-erdogan']);
+      assert.deepEqual(index.searchByPrefix('zz'), []);
+      assert.deepEqual(index.searchByPrefix('  '), []);
+    });
+
+    it('counts co-occurring entities by shared articles', () => {
+      assert.deepEqual(index.cooccurring('person:vladimir-putin').map((c) => [c.entity.id, c.articles]), [['person:recep-erdogan', 1], ['place:sochi', 1]]);
+      assert.deepEqual(index.cooccurring('place:sochi', 1).map((c) => c.entity.id), ['person:recep-erdogan']);
+    });
+
+    it('lists articles newest first and answers quoteAt', () => {
+      assert.deepEqual(index.articles().map((a) => a.path), ['b', 'a', 'c']);
+      assert.equal(index.quoteAt('a', putinFull().text.indexOf('continue'))?.speakerEntity, 'person:vladimir-putin');
+      assert.equal(index.quoteAt('a', 0), undefined);
+    });
+  });
+
+  describe('updates', () => {
+    it('replaces a document on update and forgets it on remove', () => {
+      const index = new CorpusIndex();
+      add(index, 'a', putinFull());
+      add(index, 'c', new ArticleBuilder('Meeting\n\nVladimir Putin met Recep Erdogan.\n').person('Vladimir Putin').person('Recep Erdogan'));
+      assert.equal(index.entity('person:vladimir-putin')?.articleCount, 2);
+      const edited = new ArticleBuilder('Meeting\n\nRecep Erdogan met the press.\n').person('Recep Erdogan');
+      add(index, 'c', edited);
+      assert.equal(index.entity('person:vladimir-putin')?.articleCount, 1);
+      assert.deepEqual(index.cooccurring('person:recep-erdogan'), []);
+      assert.equal(index.entityAt('c', edited.text.indexOf('Erdogan'))?.entity.id, 'person:recep-erdogan');
+      assert.equal(index.remove('c'), true);
+      assert.equal(index.remove('c'), false);
+      assert.equal(index.entity('person:recep-erdogan'), undefined);
+      assert.deepEqual(index.searchByPrefix('rec'), []);
+      assert.equal(index.annotations('c'), undefined);
+      assert.deepEqual(index.stats(), { articles: 1, people: 1, organizations: 0, places: 0, quotes: 1 });
+      index.remove('a');
+      assert.deepEqual(index.stats(), { articles: 0, people: 0, organizations: 0, places: 0, quotes: 0 });
+      assert.deepEqual(index.topEntities({}), []);
+      assert.deepEqual(index.speakers(), []);
+    });
+
+    it('keeps two folders with the same file names apart', () => {
+      const index = new CorpusIndex();
+      add(index, '/one/article.txt', putinFull());
+      add(index, '/two/article.txt', otherPutin());
+      assert.equal(index.size, 2);
+      assert.equal(index.entityAt('/two/article.txt', otherPutin().text.indexOf('Igor'))?.entity.id, 'person:igor-putin');
+      assert.equal(index.entityAt('/one/article.txt', putinFull().text.indexOf('Vladimir'))?.entity.id, 'person:vladimir-putin');
+    });
+  });
+});

@@ -2,7 +2,7 @@
 
 import { cueAt, isSpeechCue, type Cue } from './cues';
 import { endsSentence, gapAfter, has, type QuoteContext } from './quoteContext';
-import { isCapitalized, isPronoun, phraseStartingAt, subjectAfter, subjectBefore, type Phrase } from './speakers';
+import { isCapitalized, isPronoun, pronounOf, phraseStartingAt, subjectAfter, subjectBefore, type Phrase } from './speakers';
 
 export interface Attribution {
   cue: Cue;
@@ -38,7 +38,7 @@ function invertedSubject(ctx: QuoteContext, cue: Cue, max: number): Phrase | nul
   if (!p) return null;
   const t = ctx.tokens[p.first];
   // "said he", "said Trump", "said the spokesman" — not "said Russia was ..." (a clause) nor "told reporters".
-  if (isPronoun(t)) return /^(he|she|they|i|we)$/.test(t.normal) ? p : null;
+  if (isPronoun(t)) return /^(he|she|they|i|we)$/.test(pronounOf(t) ?? '') ? p : null;
   const next = p.last + 1 <= max ? ctx.tokens[p.last + 1] : undefined;
   if (next && has(next, 'Verb') && !/,/.test(gapAfter(ctx, p.last))) return null;
   let named = false;
@@ -49,6 +49,8 @@ function invertedSubject(ctx: QuoteContext, cue: Cue, max: number): Phrase | nul
 
 /** For a participle cue ("..., adding", "..., saying"), the subject of the sentence's main reporting verb or of the sentence. */
 function participleSubject(ctx: QuoteContext, cue: Cue, sentenceStart: number): Phrase | null {
+  const main = sentenceSubject(ctx, sentenceStart, cue.first - 1);
+  if (main) return main;
   for (let k = cue.first - 1; k >= sentenceStart; k--) {
     const c = cueAt(ctx.tokens, k);
     if (c && c.form === 'verb') {
@@ -56,7 +58,7 @@ function participleSubject(ctx: QuoteContext, cue: Cue, sentenceStart: number): 
       if (s) return s;
     }
   }
-  return sentenceSubject(ctx, sentenceStart, cue.first - 1);
+  return null;
 }
 
 const FRONTING = /^(after|before|when|while|as|in|on|at|during|referring|pointing|speaking|asked|responding|addressing|for|with|by|from|despite|although|though|since|if|but|and|yet|so|however|meanwhile|still|later|earlier|hailing|praising|citing|noting|according)$/;

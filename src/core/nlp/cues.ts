@@ -132,7 +132,7 @@ export function cueAt(tokens: Token[], i: number): Cue | null {
   if (form === 'gerund') {
     // "is defending", "is once again questioning": a progressive is a finite verb.
     for (let k = i - 1; k >= 0 && i - k <= 3; k--) {
-      if (BE.has(tokens[k].normal)) { form = 'verb'; break; }
+      if (BE.has(tokens[k].normal) || /['’](s|re|m)$/.test(tokens[k].normal)) { form = 'verb'; break; }
       if (!tokens[k].tags.includes('Adverb')) break;
     }
   }

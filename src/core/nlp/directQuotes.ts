@@ -5,7 +5,7 @@ import { attributionOf, firstCue, lastCue, sentenceStartOf, sentenceSubject, typ
 import { cueAt, isSpeechCue, type Cue } from './cues';
 import { findMarkedQuotes, type MarkedQuote } from './quoteMarks';
 import { endsSentence, gapAfter, has, tokenAtOrAfter, type QuoteContext } from './quoteContext';
-import { isPronoun, phraseEndingAt, toSpeaker, type Phrase, type SpeakerResolver } from './speakers';
+import { isPronoun, phraseEndingAt, pronounOf, toSpeaker, type Phrase, type SpeakerResolver } from './speakers';
 
 interface Found {
   attribution: Attribution | null;
@@ -75,7 +75,7 @@ function inSentence(ctx: QuoteContext, q: MarkedQuote): Attribution | null {
   let end = i;
   while (end + 1 < ctx.tokens.length && !endsSentence(ctx, end)) end++;
   const open = i - 1;
-  const cue = lastCue(ctx, start, open, false) ?? firstCue(ctx, tokenAtOrAfter(ctx, q.end), end, false);
+  const cue = firstCue(ctx, start, open, false) ?? firstCue(ctx, tokenAtOrAfter(ctx, q.end), end, false);
   if (cue) {
     const a = attributionOf(ctx, cue, start, end, start);
     if (a) return a;
@@ -90,7 +90,7 @@ function inSentence(ctx: QuoteContext, q: MarkedQuote): Attribution | null {
 
 function isPersonLike(ctx: QuoteContext, p: Phrase): boolean {
   const t = ctx.tokens[p.last];
-  if (p.first === p.last && isPronoun(t)) return /^(he|she|they|i|we)$/.test(t.normal);
+  if (p.first === p.last && isPronoun(t)) return /^(he|she|they|i|we)$/.test(pronounOf(t) ?? '');
   return has(t, 'Person') || has(t, 'ProperNoun') || has(t, 'Organization') || has(t, 'Actor');
 }
 

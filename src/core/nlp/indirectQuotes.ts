@@ -5,7 +5,7 @@ import type { Quote, Span } from '../model';
 import { attributionOf, subjectOfCue, type Attribution } from './attribution';
 import { cueAt, cueInfo, type Cue } from './cues';
 import { gapAfter, has, type QuoteContext } from './quoteContext';
-import { isPronoun, isSourceLike, phraseStartingAt, toSpeaker, type SpeakerResolver } from './speakers';
+import { isPronoun, isSourceLike, pronounOf, phraseStartingAt, toSpeaker, type SpeakerResolver } from './speakers';
 
 const TAKES_OBJECT = new Set(['tell', 'inform', 'assure', 'reassure', 'warn', 'remind', 'advise', 'notify', 'promise', 'guarantee']);
 const CLAUSE_STARTERS = /^(he|she|they|it|we|i|you|there|this|these|those|the|a|an|his|her|their|its|our|some|many|most|no|none|all|any|every|each|both|such|one|two|three|if|whether|what|how|why|when|who)$/;
@@ -71,7 +71,7 @@ function contentAfter(ctx: QuoteContext, cue: Cue, sentenceEnd: number, headline
   if (headline) return phraseStartingAt(ctx, i, sentenceEnd) ? i : -1;
   // A bare clause: it starts like a subject and a finite verb follows within a few words.
   if (NOT_CLAUSE.test(t.normal) || has(t, 'Preposition') || has(t, 'Adverb') || (has(t, 'Verb') && !has(t, 'Noun') && !/^\p{Lu}/u.test(t.text))) return -1;
-  if (isPronoun(t) && !/^(he|she|they|it|we|i|you)$/.test(t.normal)) return -1;
+  if (isPronoun(t) && !/^(he|she|they|it|we|i|you)$/.test(pronounOf(t) ?? '')) return -1;
   if (!(isPronoun(t) || CLAUSE_STARTERS.test(t.normal) || /^\p{Lu}/u.test(t.text) || has(t, 'Noun') || has(t, 'Value') || has(t, 'Adjective'))) return -1;
   for (let k = i + 1; k <= sentenceEnd && k <= i + 12; k++) {
     const v = ctx.tokens[k];

@@ -65,7 +65,7 @@ export function endsSentence(ctx: QuoteContext, i: number): boolean {
   if (i + 1 >= ctx.tokens.length) return true;
   if (ctx.block[i] !== ctx.block[i + 1]) return true;
   const gap = gapAfter(ctx, i);
-  if (/[!?]/.test(gap)) return true;
+  if (/[!?]/.test(gap) || gap.includes('\n')) return true;
   if (!gap.includes('.')) return false;
   // "Rep. John Mica (R-Fla.) said": a full stop before a lower-case word does not end the sentence.
   if (/^\p{Ll}/u.test(ctx.tokens[i + 1].text) && !/[“"]/.test(gap)) return false;

@@ -41,13 +41,19 @@ export function isCapitalized(ctx: QuoteContext, i: number): boolean {
   return /^\p{Lu}/u.test(tokenText(ctx, i));
 }
 
+/** The personal pronoun a token is, contractions aside ("He’s" -> "he"), or null. */
+export function pronounOf(t: Token): string | null {
+  const base = t.normal.replace(/['’](s|re|ll|d|ve|m)$/, '');
+  return PRONOUNS.has(base) ? base : null;
+}
+
 export function isPronoun(t: Token): boolean {
-  return PRONOUNS.has(t.normal);
+  return pronounOf(t) !== null;
 }
 
 function nounish(ctx: QuoteContext, i: number): boolean {
   const t = ctx.tokens[i];
-  if (NOT_NOUNS.has(t.normal) || PRONOUNS.has(t.normal)) return false;
+  if (NOT_NOUNS.has(t.normal) || isPronoun(t)) return false;
   if (has(t, 'Pronoun') && !POSSESSIVE_DETERMINERS.has(t.normal)) return false;
   if (has(t, 'Preposition') || has(t, 'Conjunction') || has(t, 'QuestionWord')) return false;
   if (has(t, 'Verb') && !has(t, 'Noun') && !has(t, 'Adjective')) return isCapitalized(ctx, i) && !has(t, 'Auxiliary');
@@ -325,7 +331,8 @@ export function toSpeaker(r: SpeakerResolver, p: Phrase, sentence: number): { sp
   const words = ctx.text.slice(ctx.tokens[p.first].start, ctx.tokens[p.last].end);
   const first = ctx.tokens[p.first];
   if (p.first === p.last && isPronoun(first)) {
-    if (first.normal === 'who') {
+    const pronoun = pronounOf(first) ?? first.normal;
+    if (pronoun === 'who') {
       const ante = p.first > 0 && /,/.test(gapAfter(ctx, p.first - 1)) ? phraseEndingAt(ctx, p.first - 1, Math.max(0, p.first - 14)) : null;
       if (ante) {
         const inner = toSpeaker(r, ante, sentence);
@@ -333,7 +340,7 @@ export function toSpeaker(r: SpeakerResolver, p: Phrase, sentence: number): { sp
       }
       return { speaker: speaker(ctx, p, words, null, "relative 'who' with no antecedent"), person: null };
     }
-    const person = first.normal === 'he' || first.normal === 'she' ? topicBefore(r, sentence, first.normal) : null;
+    const person = pronoun === 'he' || pronoun === 'she' ? topicBefore(r, sentence, pronoun) : null;
     if (person) return { speaker: speaker(ctx, p, person.name, person.entity, `pronoun '${words}' -> ${person.name}, subject of an earlier sentence`), person };
     return { speaker: speaker(ctx, p, words, null, `pronoun '${words}' (not resolved)`), person: null };
   }
@@ -371,7 +378,7 @@ const SOURCE_NOUNS = new Set(['campaign', 'spokesman', 'spokeswoman', 'spokesper
 /** Whether a phrase can be the source of an attribution: a person, a group, a pronoun for them, or a document. */
 export function isSourceLike(ctx: QuoteContext, p: Phrase, mentions: Mention[] = []): boolean {
   const t = ctx.tokens[p.last];
-  if (p.first === p.last && isPronoun(t)) return /^(he|she|they|i|we|who)$/.test(t.normal);
+  if (p.first === p.last && isPronoun(t)) return /^(he|she|they|i|we|who)$/.test(pronounOf(t) ?? '');
   if (['Person', 'Organization', 'Actor', 'FirstName', 'LastName'].some((g) => has(t, g))) return true;
   if (has(t, 'ProperNoun') && !has(t, 'Place') && !has(t, 'Date')) return true;
   if (SOURCE_NOUNS.has(t.normal.replace(/['’]s$/, ''))) return true;

@@ -11,6 +11,16 @@ import { describe } from '../io/articleFiles';
 import { ENGINE_VERSION } from '../version';
 import { decodeAnnotations, encodeAnnotations, StringTable, type EncodedAnnotations } from './annotationCodec';
 
+/** A one-line reason for a file-system error, for the errors writing a cache meets. */
+function reason(e: unknown): string {
+  switch ((e as NodeJS.ErrnoException).code) {
+    case 'ENOTDIR': return 'part of the path is a file, not a folder';
+    case 'EROFS': return 'read-only file system';
+    case 'ENOSPC': return 'disk full';
+    default: return describe(e);
+  }
+}
+
 const MAGIC = 'newslens-corpus-cache';
 const FORMAT = 1;
 
@@ -56,7 +66,9 @@ export class CorpusCache implements AnnotationLookup {
     try {
       raw = readFileSync(this.file, 'utf8');
     } catch (e) {
-      if ((e as NodeJS.ErrnoException).code !== 'ENOENT') this.log(`NewsLens cache ${this.file}: cannot read it (${describe(e)}); indexing from scratch`);
+      const code = (e as NodeJS.ErrnoException).code;
+      // No cache yet (or its folder does not exist yet) is the normal first start.
+      if (code !== 'ENOENT' && code !== 'ENOTDIR') this.log(`NewsLens cache ${this.file}: cannot read it (${reason(e)}); indexing from scratch`);
       return 0;
     }
     let contents: CacheFileContents;
@@ -111,7 +123,7 @@ export class CorpusCache implements AnnotationLookup {
       try { rmSync(tmp, { force: true }); } catch { /* the write failed already; nothing to clean */ }
       if (!this.warnedWrite) {
         this.warnedWrite = true;
-        this.log(`NewsLens cache ${this.file}: cannot write it (${describe(e)}); the index stays in memory`);
+        this.log(`NewsLens cache ${this.file}: cannot write it (${reason(e)}); the index stays in memory`);
       }
       return false;
     }

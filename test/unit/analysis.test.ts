@@ -1,0 +1,24 @@
+import { strict as assert } from 'node:assert';
+import { parseArticle } from '../../src/core/article/structure';
+import { analyse } from '../../src/core/nlp/analysis';
+
+describe('analysis', () => {
+  const tokensOf = (text: string) => analyse(text, parseArticle(text)).sentences.flatMap((s) => s.tokens);
+
+  it('keeps token text equal to the slice, with astral and zero-width characters', () => {
+    const text = 'Talks 😀 on\u200bMonday.\r\nAmir\u00a0Saeid Iravani said so.';
+    for (const t of tokensOf(text)) assert.equal(t.text, text.slice(t.start, t.end));
+  });
+
+  it('splits words glued by a comma or a section label', () => {
+    const words = tokensOf('He spoke of sanctions,Tasnim News Agency reported. Iran PressEurope: Lavrentiev held talks.').map((t) => t.text);
+    assert.ok(words.includes('Tasnim'));
+    assert.ok(words.includes('Press') && words.includes('Europe'));
+  });
+
+  it('does not tag boilerplate or related headlines', () => {
+    const text = 'Headline here\n\nBody text about Iran.\n\nRelated News:\n\nPutin visits Tehran\n';
+    const kinds = analyse(text, parseArticle(text)).sentences.map((s) => s.kind);
+    assert.ok(!kinds.includes('related') && !kinds.includes('boilerplate'));
+  });
+});

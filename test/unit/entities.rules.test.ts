@@ -1,0 +1,71 @@
+import { strict as assert } from 'node:assert';
+import { entitiesOf, named } from './entitiesHelpers';
+
+describe('entity rules', () => {
+  it('strips titles and keeps the role', () => {
+    const ms = entitiesOf('Talks went well, President Bill Clinton said on Monday.');
+    const [m] = named(ms, 'person', 'Bill Clinton');
+    assert.ok(m);
+    assert.equal(m.role, 'President');
+  });
+
+  it('ends an organisation at its head word and starts the person after it', () => {
+    const ms = entitiesOf('He met the head of the Tasnim News Agency Ali Rezaei in Tehran.');
+    assert.ok(named(ms, 'organization', 'Tasnim News Agency').length);
+    assert.ok(named(ms, 'person', 'Ali Rezaei').length);
+    assert.ok(named(ms, 'place', 'Tehran').length);
+  });
+
+  it('keeps hyphenated names and particles whole', () => {
+    const ms = entitiesOf('Syrian Foreign Minister Walid Al-Moallem met Joost van der Westhuizen in Damascus.');
+    assert.ok(named(ms, 'person', 'Walid Al-Moallem').length);
+    assert.ok(named(ms, 'person', 'Joost van der Westhuizen').length);
+  });
+
+  it('never puts a possessive inside a span', () => {
+    const ms = entitiesOf('Vladimir Putin met aides. Putin’s envoy and Leicestershire \'s captain spoke.');
+    for (const m of ms) assert.doesNotMatch(m.text, /['’]s?$/);
+    assert.equal(named(ms, 'person', 'Putin')[0].entity, 'person:vladimir-putin');
+  });
+
+  it('links an acronym to the expansion written beside it', () => {
+    const ms = entitiesOf('The Kurdistan Democratic Party (KDP) said on Monday that KDP forces had moved.');
+    const kdp = named(ms, 'organization', 'KDP');
+    assert.equal(kdp.length, 2);
+    for (const m of kdp) assert.equal(m.name, 'Kurdistan Democratic Party');
+  });
+
+  it('reads places in a headline written in capitals from the article', () => {
+    const ms = entitiesOf('CLINTON VISITS CHICAGO AFTER TALKS\nWASHINGTON 1996-08-30\nPresident Bill Clinton flew to Chicago on Friday.');
+    assert.ok(named(ms, 'person', 'CLINTON').length);
+    assert.ok(named(ms, 'place', 'CHICAGO').length);
+    assert.ok(named(ms, 'place', 'WASHINGTON').length, 'dateline place');
+  });
+
+  it('makes a county or city that plays in sports copy a team, countries stay places', () => {
+    const ms = entitiesOf('CRICKET - ESSEX WIN\nLONDON 1996-08-30\nEssex beat Kent by 10 runs at Chelmsford, while England played Australia.');
+    assert.ok(named(ms, 'organization', 'Essex').length);
+    assert.ok(named(ms, 'organization', 'Kent').length);
+    assert.ok(named(ms, 'place', 'England').length);
+    assert.ok(named(ms, 'place', 'LONDON').length);
+  });
+
+  it('gives no entity for a lone title, pronoun or sports noun', () => {
+    const ms = entitiesOf('The Minister said I would attend the Cup final.');
+    assert.deepEqual(ms.map((m) => m.text), []);
+  });
+
+  it('gives stable ids across documents', () => {
+    const one = named(entitiesOf('Vladimir Putin spoke.'), 'person', 'Vladimir Putin')[0];
+    const two = named(entitiesOf('Talks ended. Russian President Vladimir Putin left.'), 'person', 'Vladimir Putin')[0];
+    assert.equal(one.entity, two.entity);
+  });
+
+  it('keeps offsets exact with astral, zero-width characters and CRLF', () => {
+    const text = '😀 Talks\r\nAngela\u200b Merkel met 🇫🇷 Emmanuel Macron in Paris.\r\n';
+    const ms = entitiesOf(text);
+    for (const m of ms) assert.equal(m.text, text.slice(m.start, m.end));
+    assert.ok(named(ms, 'person', 'Emmanuel Macron').length);
+    assert.ok(named(ms, 'place', 'Paris').length);
+  });
+});

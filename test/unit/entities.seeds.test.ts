@@ -1,0 +1,82 @@
+import { strict as assert } from 'node:assert';
+import { entitiesOf, named, seed } from './entitiesHelpers';
+import { resolveDescription } from '../../src/core/link/describe';
+
+describe('entities on the seed articles', () => {
+  const mna = seed('000_d3ddef007ee00481.txt');
+  const press = seed('004_b614ce07fba6f1af.txt');
+  const a = entitiesOf(mna);
+  const b = entitiesOf(press);
+
+  it('every mention text equals its slice', () => {
+    for (const [text, ms] of [[mna, a], [press, b]] as const) {
+      for (const m of ms) assert.equal(m.text, text.slice(m.start, m.end));
+    }
+  });
+
+  it('finds a full name across a non-breaking space, with its appositive role', () => {
+    const [m] = named(a, 'person', 'Amir Saeid Iravani');
+    assert.ok(m, 'Amir Saeid Iravani');
+    assert.equal(m.name, 'Amir Saeid Iravani');
+    assert.equal(m.entity, 'person:amir-saeid-iravani');
+    assert.equal(m.role, 'Deputy Secretary-General of the Supreme National Security Council of Iran');
+  });
+
+  it('links bare surnames to the full name', () => {
+    const iravani = named(a, 'person', 'Iravani');
+    assert.ok(iravani.length >= 2);
+    for (const m of iravani) assert.equal(m.entity, 'person:amir-saeid-iravani');
+    for (const m of named(b, 'person', 'Putin')) assert.equal(m.name, 'Vladimir Putin');
+    for (const m of named(b, 'person', 'Shamkhani')) assert.equal(m.entity, 'person:ali-shamkhani');
+  });
+
+  it('keeps titles, possessives and punctuation out of person spans', () => {
+    for (const m of [...a, ...b].filter((x) => x.type === 'person')) {
+      assert.doesNotMatch(m.text, /President|['’]s$|[,.•:]/, m.text);
+    }
+    assert.ok(named(b, 'person', 'Putin').length, 'headline "• Putin sends envoy" gives Putin');
+  });
+
+  it('reads pre-nominal role chains', () => {
+    assert.equal(named(a, 'person', 'Alexander Lavrentiev')[0].role, 'Russian President’s Special Envoy for Syria');
+    assert.equal(named(b, 'person', 'Alexander Lavrentiev')[0].role, 'Russian President’s special envoy');
+    assert.equal(named(b, 'person', 'Ali Shamkhani')[0].role, 'Secretary of Iran’s Supreme National Security Council');
+  });
+
+  it('reads a role before a comma', () => {
+    const putin = named(b, 'person', 'Vladimir Putin').find((m) => m.role);
+    assert.equal(putin?.role, 'Russian president');
+  });
+
+  it('finds organisations: councils, agencies, outlets, armies, the dateline agency', () => {
+    assert.ok(named(b, 'organization', 'Supreme National Security Council').length);
+    assert.ok(named(b, 'organization', 'Tasnim News Agency').length);
+    assert.ok(named(b, 'organization', 'Syrian army').length);
+    assert.ok(named(b, 'organization', 'Iran Press').length, 'Iran Press glued to "Europe:"');
+    const [agency] = named(a, 'organization', 'MNA');
+    assert.ok(agency, 'MNA in the dateline');
+    assert.equal(agency.name, 'Mehr News Agency');
+  });
+
+  it('finds places and not time zones, boilerplate or related headlines', () => {
+    for (const p of ['Tehran', 'Syria', 'Daraa', 'Finland']) assert.ok(named(a, 'place', p).length, p);
+    assert.ok(named(a, 'place', 'TEHRAN').length, 'dateline place');
+    assert.equal(named(a, 'place', 'TEHRAN')[0].entity, 'place:tehran');
+    const zone = press.indexOf('Asia/Tehran');
+    assert.ok(!b.some((m) => m.start >= zone && m.start < zone + 11), 'no entity in the time zone');
+    const related = press.indexOf('International condemnation');
+    assert.ok(!b.some((m) => m.start >= related && m.start < related + 70), 'no entity in a related headline');
+    const readMore = press.indexOf('Read More:');
+    assert.ok(!b.some((m) => m.start >= readMore), 'no entity in the related list');
+  });
+
+  it('resolves descriptions to the person with the matching role', () => {
+    const official = mna.indexOf('The Iranian security official');
+    assert.equal(resolveDescription('The Iranian security official', a, official)?.entity, 'person:amir-saeid-iravani');
+    const envoy = press.indexOf('The Russian envoy');
+    assert.equal(resolveDescription('The Russian envoy', b, envoy)?.entity, 'person:alexander-lavrentiev');
+    const visiting = press.indexOf('The visiting envoy');
+    assert.equal(resolveDescription('The visiting envoy', b, visiting)?.entity, 'person:alexander-lavrentiev');
+    assert.equal(resolveDescription('The Chinese envoy', b, visiting), null);
+  });
+});

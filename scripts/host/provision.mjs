@@ -7,6 +7,7 @@
 // verified its result, so a half-finished earlier install is wiped and redone instead of trusted.
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { run, say, sleep } from './proc.mjs';
@@ -216,7 +217,8 @@ async function ensureCodeServer() {
   }, null, 2) + '\n');
   // Its postinstall runs a nested `npm install --omit=dev` in lib/vscode whose dependencies compile native
   // modules too; a user-level strict-allow-scripts would make that fail, so this install is non-strict.
-  const env = { ...node24Env(), npm_config_strict_allow_scripts: 'false' };
+  // JOBS lets node-gyp compile each native module on every core instead of one.
+  const env = { ...node24Env(), npm_config_strict_allow_scripts: 'false', JOBS: process.env.JOBS ?? String(availableParallelism()) };
   const code = await run('npm', ['install', '--prefix', CS_PREFIX, ...NPM_QUIET, `code-server@${CODE_SERVER_VERSION}`],
     { cwd: CS_PREFIX, env });
   if (code !== 0) throw new ProvisionError(`npm install code-server@${CODE_SERVER_VERSION} failed (exit ${code}); see the output above`);

@@ -13,7 +13,7 @@ describe('NewsLens in a real extension host', () => {
     assert.equal(ext.packageJSON.publisher, 'newslens');
   });
 
-  it('activates when a seed article is opened', async () => {
+  it('is active once a seed article is open as news-article', async () => {
     const ext = newslens();
     const wasActive = ext.isActive;
     const [seed] = await seedArticles();

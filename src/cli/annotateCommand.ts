@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import { annotateText } from '../core/annotate';
+import { CorpusIndex } from '../core/corpus/corpusIndex';
 import type { ArticleAnnotations } from '../core/model';
 import { readArticles } from './readArticles';
 import { UsageError } from './usageError';
@@ -18,7 +19,10 @@ export function annotateCommand(argv: string[], io: CliIo): number {
   if (!FORMATS.includes(format)) throw new UsageError(`unknown format '${values.format}' (use jsonl, json or table)`);
   if (!positionals.length) throw new UsageError('annotate needs at least one file or folder');
   const articles = readArticles(positionals, io.err);
-  const results = articles.map((a) => annotateText(a.text, a.path));
+  // One corpus index over all the PATHs, so that entity ids link across the articles.
+  const index = new CorpusIndex();
+  for (const a of articles) index.upsert(a.path, a.text, annotateText(a.text, a.path));
+  const results = articles.map((a) => index.annotations(a.path)!);
   if (format === 'jsonl') for (const r of results) io.out(JSON.stringify(r));
   else if (format === 'json') io.out(JSON.stringify(results, null, 2));
   else for (const r of results) io.out(table(r));

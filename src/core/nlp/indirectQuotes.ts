@@ -3,6 +3,7 @@
 
 import type { Quote, Span } from '../model';
 import { attributionOf, subjectOfCue, type Attribution } from './attribution';
+import { subjectAfter, subjectBefore } from './speakers';
 import { cueAt, cueInfo, type Cue } from './cues';
 import { gapAfter, has, type QuoteContext } from './quoteContext';
 import { isPronoun, isSourceLike, pronounOf, phraseStartingAt, toSpeaker, type SpeakerResolver } from './speakers';
@@ -173,21 +174,38 @@ export function findIndirectQuotes(ctx: QuoteContext, r: SpeakerResolver, direct
     }
     if (done) continue;
     // "CONTENT, X said." with the attribution closing the sentence.
-    finalAttribution(ctx, first, last, quotes, (a, end) => make(a, first, end, s));
+    finalAttribution(ctx, first, last, quotes, (a, from, to) => make(a, from, to, s));
   }
   return out;
 }
 
-function finalAttribution(ctx: QuoteContext, first: number, last: number, quotes: QuoteIndex, emit: (a: Attribution, end: number) => void): void {
-  for (let k = last; k > first && last - k < 10; k--) {
+/**
+ * "CONTENT, X said." / "CONTENT, said X, a ..." / "Over the years, she said, CONTENT." — an attribution set off by a
+ * comma inside or at the end of the sentence; the content is the longer side of it.
+ */
+function finalAttribution(ctx: QuoteContext, first: number, last: number, quotes: QuoteIndex, emit: (a: Attribution, from: number, to: number) => void): void {
+  for (let k = first + 2; k <= last; k++) {
     const cue = cueAt(ctx.tokens, k);
-    if (!cue || cue.form !== 'verb') continue;
-    const a = attributionOf(ctx, cue, first, last, first);
-    if (!a) return;
-    const lead = Math.min(a.subject.first, cue.first);
-    if (lead <= first + 2 || !/,/.test(gapAfter(ctx, lead - 1))) return;
-    if (quotes.firstIn(ctx.tokens[first].start, ctx.tokens[lead - 1].end) >= 0) return;
-    emit(a, lead - 1);
+    if (!cue || cue.form !== 'verb' || !cueInfo(cue.lemma).speech) continue;
+    const inverted = /,/.test(gapAfter(ctx, k - 1));
+    const subject = inverted ? subjectAfter(ctx, cue.last, last) : subjectBefore(ctx, cue.first, first);
+    if (!subject) continue;
+    const lead = inverted ? cue.first : subject.first;
+    let comma = lead - 1;
+    while (comma > first && lead - comma <= 3 && !/,/.test(gapAfter(ctx, comma))) {
+      if (/[.;:!?“”"]/.test(gapAfter(ctx, comma))) break;
+      comma--;
+    }
+    if (comma <= first || !/,/.test(gapAfter(ctx, comma)) || /[“”"]/.test(gapAfter(ctx, comma))) continue;
+    // After the attribution: the sentence ends, or a comma resumes the content (with a short complement between).
+    let tail = inverted ? subject.last : cue.last;
+    while (tail < last && tail - cue.last < 6 && !/,/.test(gapAfter(ctx, tail))) tail++;
+    const before = { from: first, to: comma };
+    const after = tail < last && /,/.test(gapAfter(ctx, tail)) && !inverted ? { from: tail + 1, to: last } : null;
+    if (!after && tail < last && !inverted) continue;
+    const part = after && after.to - after.from > before.to - before.from ? after : before;
+    if (quotes.firstIn(ctx.tokens[part.from].start, ctx.tokens[part.to].end) >= 0) return;
+    emit({ cue, subject }, part.from, part.to);
     return;
   }
 }

@@ -51,6 +51,6 @@ Manchester|Liverpool|Birmingham|Leeds|Glasgow|Edinburgh|Cardiff|Belfast|Bristol|
 Gothenburg|Krakow|Gdansk|Odessa|Kharkiv=Kharkov|Donetsk|Sevastopol|Grozny|Novosibirsk|Vladivostok|Sochi|Astrakhan|
 Mosul|Arbil=Erbil|Sulaimaniya|Gaza City|Ramallah|Hebron|Nablus|Bethlehem|Haifa|Isfahan|Mashhad|Shiraz|Tabriz|Qom|
 Herat|Peshawar|Quetta|Hyderabad|Chittagong|Hangzhou|Nanjing|Wuhan|Chongqing|Chengdu|Tianjin|Harbin|Xian|Lhasa|
-Urumqi|Pusan=Busan|Incheon|Yokohama|Nagoya|Kobe|Hiroshima|Nagasaki|Davos|Strasbourg|Srebrenica|Mostar|Tuzla|Pale|
-Sochi|Astana|Daraa|Kabul|Brussels
+Urumqi|Pusan=Busan|Incheon|Yokohama|Nagoya|Kobe|Hiroshima|Nagasaki|Davos|Srebrenica|Mostar|Tuzla
+
 `);

@@ -49,6 +49,7 @@ function joins(prev: Word, w: Word): boolean {
 const SPORTS_TERMS = new Set(['cup', 'league', 'series', 'open', 'championship', 'championships', 'trophy', 'games', 'golf', 'tennis', 'baseball', 'soccer', 'football', 'cricket', 'rugby', 'division', 'conference', 'round', 'final', 'finals', 'semifinal', 'semifinals', 'test', 'tests', 'shield', 'euro', 'grand', 'prix', 'tour', 'masters', 'classic', 'challenge', 'invitational', 'olympics', 'olympic', 'world', 'national', 'premier', 'group', 'pool', 'stage', 'leg', 'match', 'innings', 'overs', 'club', 'team', 'result', 'results', 'standings', 'scores', 'summary', 'summaries']);
 // Tags of words that are never a name alone ("Third", "Said").
 const LONE_NOT_NAME = ['Value', 'Ordinal', 'Adverb', 'Verb', 'Determiner', 'Preposition', 'Conjunction', 'Pronoun'];
+const STATE_WORDS = new Set(['republic', 'kingdom', 'emirate', 'sultanate', 'principality', 'federation', 'state']);
 const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
 
 /** A capitalised word that can be part of a name in ordinary (mixed-case) text. */
@@ -200,6 +201,8 @@ function lastIndex(ws: Word[], pred: (w: Word) => boolean): number {
 function classify(ws: Word[], titled: boolean): Candidate {
   const n = ws.length;
   if (titled) return make(ws, 'person', 'strong', null, true);
+  // "Islamic Republic of Iran", "United Kingdom of Great Britain": a state's formal name is a place.
+  if (n >= 3 && ws.some((w) => STATE_WORDS.has(w.lower)) && lookupKnown(ws[n - 1].text)?.kind === 'country') return make(ws, 'place', 'strong', null, false);
   if (n >= 2 && ORG_HEAD.has(ws[0].lower) && ws.some((w) => w.lower === 'of')) return make(ws, 'organization', 'strong', null, false);
   const given = isGiven(ws[0]);
   const personTags = ws.filter((w) => hasTag(w, 'Person')).length;

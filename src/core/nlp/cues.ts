@@ -40,7 +40,8 @@ const STANCE = [
   'rule', 'refer', 'mourn', 'celebrate', 'seek', 'vow', 'promise', 'pledge', 'propose', 'demand', 'urge',
   'encourage', 'push', 'champion', 'favor', 'favour', 'prefer', 'lash', 'target', 'knock', 'rip', 'hit', 'chide',
   'scold', 'fault', 'castigate', 'lambaste', 'deride', 'admonish', 'rebuke', 'denigrate', 'insult', 'compare',
-  'liken', 'label', 'brand', 'dub', 'nickname', 'tease', 'taunt', 'mock', 'decline', 'refuse',
+  'liken', 'label', 'brand', 'dub', 'nickname', 'tease', 'taunt', 'mock', 'decline', 'refuse', 'rebut', 'rubbish',
+  'confirm', 'acknowledge', 'admire', 'tout', 'boast', 'unveil', 'outline', 'detail', 'float',
 ];
 
 const IRREGULAR: Record<string, string[]> = {
@@ -75,6 +76,9 @@ function regularForms(lemma: string): string[] {
 }
 
 const SPEECH_SET = new Set(SPEECH);
+// Verbs of saying whose object is not what was said ("said so", "told reporters", "asked him", "added to").
+const NO_OBJECT = new Set(['say', 'tell', 'add', 'write', 'go', 'continue', 'read', 'point', 'inform', 'notify',
+  'advise', 'assure', 'reassure', 'answer', 'reply', 'respond', 'state', 'note', 'recall', 'report', 'post', 'comment']);
 const STANCE_SET = new Set(STANCE);
 
 /** Every surface form (lower case) mapped to its lemma. */
@@ -89,7 +93,7 @@ export function cueLemma(word: string): string | null {
 }
 
 export function cueInfo(lemma: string): CueInfo {
-  return { bare: BARE.has(lemma), speech: SPEECH_SET.has(lemma) || lemma === 'according', stance: STANCE_SET.has(lemma) };
+  return { bare: BARE.has(lemma), speech: SPEECH_SET.has(lemma) || lemma === 'according', stance: STANCE_SET.has(lemma) || (SPEECH_SET.has(lemma) && !NO_OBJECT.has(lemma)) };
 }
 
 /** A cue found at a token. */

@@ -113,7 +113,7 @@ function isTemporal(ctx: QuoteContext, p: Phrase): boolean {
  */
 export function subjectBefore(ctx: QuoteContext, cue: number, min: number): Phrase | null {
   let j = cue - 1;
-  while (j >= min && SKIPPABLE_BEFORE_CUE.has(ctx.tokens[j].normal) && !/,/.test(gapAfter(ctx, j))) j--;
+  while (j >= min && (SKIPPABLE_BEFORE_CUE.has(ctx.tokens[j].normal) || (has(ctx.tokens[j], 'Adverb') && !has(ctx.tokens[j], 'Noun'))) && !/,/.test(gapAfter(ctx, j))) j--;
   if (j < min) return null;
   if (ctx.block[j] !== ctx.block[cue]) return null;
   if (/[,(—–]/.test(gapAfter(ctx, j)) || /\)/.test(gapAfter(ctx, j))) {

@@ -12,7 +12,7 @@ const work = mkdtempSync(join(tmpdir(), 'newslens-bench-'));
 process.on('exit', () => rmSync(work, { recursive: true, force: true }));
 
 await esbuild.build({
-  entryPoints: ['scripts/bench/engineBench.ts', 'scripts/bench/latencyBench.ts'].map((p) => join(root, p)),
+  entryPoints: ['scripts/bench/engineBench.ts', 'scripts/bench/latencyBench.ts', 'scripts/bench/corpusBench.ts'].map((p) => join(root, p)),
   outdir: work, bundle: true, platform: 'node', format: 'cjs', target: 'node20', logLevel: 'warning',
 });
 
@@ -46,3 +46,14 @@ for (const s of lat.sizes) console.log(`  ${String(s.mb).padStart(4)} MB file: $
 const first = lat.sizes[0].msPerMB;
 const last = lat.sizes[lat.sizes.length - 1].msPerMB;
 console.log(`  time per MB, 5 MB vs 1 MB: ${(last / first).toFixed(2)}x (linear = about 1)`);
+
+// Corpus index: cold index with the worker pool vs raw compromise, warm start, one change, heap, scaling,
+// query latency. NEWSLENS_BENCH_ARTICLES sets the corpus size (default 10,000; the cold index of 10,000
+// articles takes a few minutes on 2 cores).
+const workerScript = join(root, 'dist', 'worker.js');
+if (existsSync(workerScript)) {
+  console.log(`corpus index (NEWSLENS_BENCH_ARTICLES=${process.env.NEWSLENS_BENCH_ARTICLES ?? '10000'}):`);
+  execFileSync(process.execPath, ['--expose-gc', join(work, 'corpusBench.js'), corpus, workerScript, work], { stdio: 'inherit' });
+} else {
+  console.log('corpus index: skipped (dist/worker.js not built; run `node esbuild.mjs`)');
+}

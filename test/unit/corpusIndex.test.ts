@@ -224,4 +224,32 @@ describe('CorpusIndex', () => {
       assert.equal(index.entityAt('/one/article.txt', putinFull().text.indexOf('Vladimir'))?.entity.id, 'person:vladimir-putin');
     });
   });
+
+  describe('incremental orderings', () => {
+    it('answer like a fresh index after any sequence of upserts and removes', () => {
+      const makers = [putinFull, putinBare, otherPutin, otherPresident,
+        () => new ArticleBuilder('Meeting\n\nVladimir Putin met Recep Erdogan in Sochi.\n').person('Vladimir Putin').person('Recep Erdogan').mention('place', 'Sochi'),
+        () => new ArticleBuilder('Erdogan\n\nErdogan spoke in Ankara.\n').person('Erdogan').mention('place', 'Ankara')];
+      let seed = 7;
+      const rnd = (n: number) => { seed = (seed * 1103515245 + 12345) % 2147483648; return seed % n; };
+      const index = new CorpusIndex();
+      const current = new Map<string, ArticleBuilder>();
+      const views = (ix: CorpusIndex) => JSON.stringify([
+        ...(['mentions', 'articles', 'name'] as const).flatMap((by) => [undefined, 'person', 'place'].map((type) => ix.topEntities({ by, type: type as 'person' | undefined }))),
+        ix.speakers(), ix.searchByPrefix('p'), ix.searchByPrefix('erd'), ix.articles(), ix.stats(),
+      ]);
+      for (let step = 0; step < 200; step++) {
+        const path = `/doc${rnd(5)}`;
+        if (rnd(3) === 0) { index.remove(path); current.delete(path); } else {
+          const b = makers[rnd(makers.length)]();
+          add(index, path, b);
+          current.set(path, b);
+        }
+        if (rnd(2) === 0) continue; // leave some changes to pile up before the next read
+        const fresh = new CorpusIndex();
+        for (const [p, b] of current) add(fresh, p, b);
+        assert.equal(views(index), views(fresh), `step ${step}`);
+      }
+    });
+  });
 });

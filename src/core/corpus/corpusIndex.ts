@@ -6,6 +6,7 @@ import { contentHash } from './contentHash';
 import { CrossLinks, type Surface } from './crossLinks';
 import { DocumentEntry } from './documentEntry';
 import { roleKey } from './linkKeys';
+import { SortedList } from './sortedList';
 import type {
   Appearance, ArticleAppearances, ArticleInfo, CorpusChange, CorpusQueries, CorpusStats, EntityHit, EntityOrder,
   EntitySummary, QuoteRecord, RoleSeen, Subscription,
@@ -33,6 +34,13 @@ function byName(a: EntitySummary, b: EntitySummary): number {
   return x < y ? -1 : x > y ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 }
 
+interface Ordering<T> {
+  keyedBy: 'entity' | 'path';
+  list: SortedList<T>;
+  pending: Set<string>;
+  refresh: (list: SortedList<T>, key: string) => void;
+}
+
 /** Lower case without accents, for prefix search. */
 function searchKey(s: string): string {
   return s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
@@ -44,8 +52,14 @@ export class CorpusIndex implements CorpusQueries {
   private readonly links = new CrossLinks();
   private readonly strings = new Map<string, string>();
   private readonly listeners = new Set<(change: CorpusChange) => void>();
-  /** Derived results, valid until the next change. */
+  /** Per-entity results (appearances, quotes, ...), valid until the next change. */
   private memo = new Map<string, unknown>();
+  /** Entity summaries, dropped one by one as their entities change. */
+  private readonly summaryCache = new Map<string, EntitySummary>();
+  /** Corpus-wide orderings, repaired lazily from the ids (or paths) changed since they were last read. */
+  private readonly orderings = new Map<string, Ordering<unknown>>();
+  /** The search keys each surface was filed under in the word ordering. */
+  private readonly surfaceWords = new Map<string, string[]>();
   private quoteCount = 0;
   private batchDepth = 0;
   private pendingPaths = new Set<string>();
@@ -144,20 +158,26 @@ export class CorpusIndex implements CorpusQueries {
   }
 
   articles(): ArticleInfo[] {
-    return this.cached('articles', () => [...this.docs.values()].map((d) => d.info).sort(byDateDesc));
+    return this.ordering<ArticleInfo>('articles', 'path', byDateDesc, (a) => a.path, (list, path) => {
+      list.delete(path);
+      const doc = this.docs.get(path);
+      if (doc) list.set(doc.info);
+    }, () => this.docs.keys()).slice();
   }
 
   entity(id: string): EntitySummary | undefined {
     const cid = this.links.resolve(id);
-    return this.cached(`entity|${cid}`, () => {
-      const members = this.links.members(cid);
-      if (!members.length) return undefined;
-      let mentionCount = 0;
-      for (const m of members) mentionCount += m.mentions;
-      const articleCount = members.length === 1 ? members[0].docs.size : this.docsOf(members).length;
-      const { type, name } = members[0];
-      return { id: cid, type, name, mentionCount, articleCount };
-    });
+    const known = this.summaryCache.get(cid);
+    if (known) return known;
+    const members = this.links.members(cid);
+    if (!members.length) return undefined;
+    let mentionCount = 0;
+    for (const m of members) mentionCount += m.mentions;
+    const articleCount = members.length === 1 ? members[0].docs.size : this.docsOf(members).length;
+    const { type, name } = members[0];
+    const summary: EntitySummary = { id: cid, type, name, mentionCount, articleCount };
+    this.summaryCache.set(cid, summary);
+    return summary;
   }
 
   entityAt(path: string, offset: number): EntityHit | undefined {
@@ -241,33 +261,30 @@ export class CorpusIndex implements CorpusQueries {
   }
 
   speakers(): { speaker: EntitySummary; count: number }[] {
-    return this.cached('speakers', () => {
-      const counts = new Map<string, number>();
-      const add = (id: string, n: number) => counts.set(id, (counts.get(id) ?? 0) + n);
-      for (const s of this.links.surfaces.values()) if (s.quotes > 0) add(this.links.resolve(s.id), s.quotes);
-      for (const [key, docs] of this.links.descriptionQuotes) {
-        const link = this.links.description(key);
-        if (link) for (const n of docs.values()) add(link.id, n);
-      }
-      const out: { speaker: EntitySummary; count: number }[] = [];
-      for (const [id, count] of counts) {
-        const speaker = this.entity(id);
-        if (speaker) out.push({ speaker, count });
-      }
-      return out.sort((a, b) => b.count - a.count || byName(a.speaker, b.speaker));
-    });
+    type Row = { speaker: EntitySummary; count: number };
+    return this.ordering<Row>('speakers', 'entity', (a, b) => b.count - a.count || byName(a.speaker, b.speaker), (r) => r.speaker.id, (list, id) => {
+      list.delete(id);
+      const count = this.quoteCountOf(id);
+      const speaker = count ? this.entity(id) : undefined;
+      if (speaker && speaker.id === id) list.set({ speaker, count });
+    }, () => this.links.surfaces.keys()).slice();
   }
 
   topEntities(options: { type?: EntityType; by?: EntityOrder; limit?: number } = {}): EntitySummary[] {
     const by = options.by ?? 'mentions';
-    const sorted = this.cached(`top|${options.type ?? ''}|${by}`, () => this.summaries(options.type).sort(ORDERS[by]));
-    return options.limit === undefined ? sorted.slice() : sorted.slice(0, options.limit);
+    const type = options.type;
+    const sorted = this.ordering<EntitySummary>(`top|${type ?? ''}|${by}`, 'entity', ORDERS[by], (e) => e.id, (list, id) => {
+      list.delete(id);
+      const e = this.entity(id);
+      if (e && e.id === id && (!type || e.type === type)) list.set(e);
+    }, () => this.links.surfaces.keys());
+    return sorted.slice(0, options.limit ?? sorted.length);
   }
 
   searchByPrefix(prefix: string, limit = 20): EntitySummary[] {
     const key = searchKey(prefix.trim());
     if (!key) return [];
-    const words = this.cached('words', () => this.wordIndex());
+    const words = this.wordIndex();
     let lo = 0;
     let hi = words.length;
     while (lo < hi) {
@@ -276,7 +293,7 @@ export class CorpusIndex implements CorpusQueries {
       else hi = mid;
     }
     const ids = new Set<string>();
-    for (let i = lo; i < words.length && words[i][0].startsWith(key); i++) ids.add(words[i][1]);
+    for (let i = lo; i < words.length && words[i][0].startsWith(key); i++) ids.add(this.links.resolve(words[i][1]));
     const found: EntitySummary[] = [];
     for (const id of ids) {
       const e = this.entity(id);
@@ -321,6 +338,15 @@ export class CorpusIndex implements CorpusQueries {
 
   private changed(path: string, linkVersion: number): void {
     this.memo = new Map();
+    const touched = this.links.drainTouched();
+    for (const id of touched) {
+      this.summaryCache.delete(id);
+      this.summaryCache.delete(this.links.resolve(id));
+    }
+    for (const o of this.orderings.values()) {
+      if (o.keyedBy === 'path') o.pending.add(path);
+      else for (const id of touched) { o.pending.add(id); o.pending.add(this.links.resolve(id)); }
+    }
     this.pendingPaths.add(path);
     if (this.links.version !== linkVersion) this.pendingLinks = true;
     if (this.batchDepth === 0) this.flush();
@@ -348,27 +374,46 @@ export class CorpusIndex implements CorpusQueries {
     return [...docs];
   }
 
-  private summaries(type?: EntityType): EntitySummary[] {
-    const out: EntitySummary[] = [];
-    for (const s of this.links.surfaces.values()) {
-      if ((type && s.type !== type) || this.links.resolve(s.id) !== s.id) continue;
-      const e = this.entity(s.id);
-      if (e) out.push(e);
+  /**
+   * A corpus-wide ordering, built on first use from every key `all()` yields, then repaired on each read
+   * by `refresh` for the entity ids (or paths) changed since.
+   */
+  private ordering<T>(name: string, keyedBy: 'entity' | 'path', compare: (a: T, b: T) => number, key: (item: T) => string,
+    refresh: (list: SortedList<T>, key: string) => void, all: () => Iterable<string>): readonly T[] {
+    let o = this.orderings.get(name) as Ordering<T> | undefined;
+    if (!o) {
+      o = { keyedBy, list: new SortedList(compare, key), pending: new Set(all()), refresh };
+      this.orderings.set(name, o as Ordering<unknown>);
     }
-    return out;
+    if (o.pending.size) {
+      for (const k of o.pending) o.refresh(o.list, k);
+      o.pending = new Set();
+    }
+    return o.list.all();
   }
 
-  /** [word or whole-name key, corpus id], sorted by key. */
-  private wordIndex(): [string, string][] {
-    const out: [string, string][] = [];
-    for (const s of this.links.surfaces.values()) {
-      const id = this.links.resolve(s.id);
-      const name = searchKey(s.name);
-      out.push([name, id]);
-      const words = name.split(/[\s\-–]+/).filter(Boolean);
-      for (let i = 1; i < words.length; i++) out.push([words[i], id]);
-    }
-    return out.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+  /** Quotes the corpus attributes to an entity: by name (its own and linked surnames) and by description. */
+  private quoteCountOf(id: string): number {
+    let n = 0;
+    for (const m of this.links.members(id)) n += m.quotes;
+    for (const key of this.links.descriptionsLinkedTo(id)) for (const c of this.links.descriptionQuotes.get(key)?.values() ?? []) n += c;
+    return n;
+  }
+
+  /** [name or name-word key, surface id], sorted by key; a surface id resolves to its entity at query time. */
+  private wordIndex(): readonly [string, string][] {
+    const wordsOf = this.surfaceWords;
+    return this.ordering<[string, string]>('words', 'entity', (a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : a[1] < b[1] ? -1 : a[1] > b[1] ? 1 : 0),
+      (w) => `${w[0]}\u0000${w[1]}`, (list, id) => {
+        for (const w of wordsOf.get(id) ?? []) list.delete(`${w}\u0000${id}`);
+        wordsOf.delete(id);
+        const s = this.links.surfaces.get(id);
+        if (!s) return;
+        const name = searchKey(s.name);
+        const words = [name, ...name.split(/[\s\-–]+/).filter(Boolean).slice(1)];
+        wordsOf.set(id, words);
+        for (const w of words) list.set([w, id]);
+      }, () => this.links.surfaces.keys());
   }
 
   private appearance(doc: DocumentEntry, m: Mention): Appearance {

@@ -64,6 +64,15 @@ export class CrossLinks {
   readonly descriptionQuotes = new Map<string, Map<DocumentEntry, number>>();
   /** Bumped whenever some id or description resolves differently: views that show ids must refresh. */
   version = 0;
+  /** Ids whose counts, existence or links changed since the last drainTouched() (old link targets included). */
+  private touched = new Set<string>();
+
+  /** The ids touched since the last call: whatever summarises them must be recomputed. */
+  drainTouched(): Set<string> {
+    const t = this.touched;
+    this.touched = new Set();
+    return t;
+  }
 
   /** Adds a document's entities, roles and speakers, then re-derives the links they touch. */
   add(doc: DocumentEntry): void {
@@ -108,6 +117,7 @@ export class CrossLinks {
     const surnames = new Set<string>();
     const roles = new Set<string>();
     for (const [id, local] of doc.entities) {
+      this.touched.add(id);
       let s = this.surfaces.get(id);
       if (!s) {
         if (sign < 0) continue;
@@ -128,6 +138,8 @@ export class CrossLinks {
       if (!s.docs.size) this.destroy(s, surnames);
     }
     for (const [key, n] of doc.descriptions) {
+      const link = this.descriptionLinks.get(key);
+      if (link) this.touched.add(link.id);
       const docs = this.descriptionQuotes.get(key) ?? new Map<DocumentEntry, number>();
       if (sign > 0) docs.set(doc, n);
       else docs.delete(doc);
@@ -169,6 +181,7 @@ export class CrossLinks {
     this.surfaces.delete(s.id);
     const link = this.bareLinks.get(s.id);
     if (link) {
+      this.touched.add(link.id);
       this.bareLinks.delete(s.id);
       deleteFrom(this.aliases, link.id, s.id);
       this.version++;
@@ -188,7 +201,10 @@ export class CrossLinks {
     const target = full?.size === 1 ? [...full][0] : undefined;
     const old = this.bareLinks.get(id);
     if (old?.id === target) return;
+    this.touched.add(id);
+    if (target) this.touched.add(target);
     if (old) {
+      this.touched.add(old.id);
       deleteFrom(this.aliases, old.id, id);
       this.bareLinks.delete(id);
       this.counts[s.type]++;
@@ -210,7 +226,9 @@ export class CrossLinks {
     const target = holders.size === 1 ? [...holders][0] : undefined;
     const old = this.descriptionLinks.get(key);
     if (old?.id === target) return;
+    if (target) this.touched.add(target);
     if (old) {
+      this.touched.add(old.id);
       deleteFrom(this.descriptionsOf, old.id, key);
       this.descriptionLinks.delete(key);
     }

@@ -258,6 +258,10 @@ export const CHROMIUM_ARGS = [
  * `browser: false` skips Chromium (e.g. `npm start`, where a person brings the browser).
  */
 export async function ensureHost({ browser = true } = {}) {
+  if (process.platform !== 'linux' || process.arch !== 'x64') {
+    throw new ProvisionError(`the offline VS Code host is built for linux-x64 (this is ${process.platform}-${process.arch}); ` +
+      'put a desktop `code` on PATH or set VSCODE_EXECUTABLE_PATH instead');
+  }
   const started = Date.now();
   const result = await withLock(async () => {
     const apt = [];

@@ -1,0 +1,210 @@
+// Owns the corpus index for the window: feeds it from the workspace through the worker pool, keeps the
+// cache in workspace storage, and tells the views what changed.
+import * as path from 'node:path';
+import * as vscode from 'vscode';
+import { CorpusCache } from '../core/corpus/cacheFile';
+import { buildCorpus, indexText, type BuildResult, type SourceFile } from '../core/corpus/corpusBuilder';
+import { CorpusIndex } from '../core/corpus/corpusIndex';
+import type { CorpusChange } from '../core/corpus/types';
+import { WorkerPool } from '../core/corpus/workerPool';
+import { pathOf } from './adapters';
+import { readConfig, type NewsLensConfig } from './config';
+import { WorkspaceCorpusSource } from './corpusSource';
+import type { IndexingState, NewsLensServices } from './services';
+
+const CACHE_SAVE_DELAY_MS = 2000;
+// Below this many files a scan is quick: progress goes to the status bar instead of a notification.
+const NOTIFY_ABOVE_FILES = 200;
+
+export class CorpusService implements NewsLensServices, vscode.Disposable {
+  readonly corpus = new CorpusIndex();
+  private readonly corpusEmitter = new vscode.EventEmitter<CorpusChange>();
+  private readonly configEmitter = new vscode.EventEmitter<NewsLensConfig>();
+  private readonly indexingEmitter = new vscode.EventEmitter<IndexingState>();
+  readonly onDidChangeCorpus = this.corpusEmitter.event;
+  readonly onDidChangeConfig = this.configEmitter.event;
+  readonly onDidChangeIndexing = this.indexingEmitter.event;
+
+  private current: NewsLensConfig;
+  private state: IndexingState = { busy: false, done: 0, total: 0 };
+  private pool: WorkerPool | undefined;
+  private readonly cache: CorpusCache | undefined;
+  private readonly source: WorkspaceCorpusSource;
+  private scan: AbortController | undefined;
+  private readonly pending = new Map<string, AbortController>();
+  private readonly work = new Set<Promise<unknown>>();
+  private saveTimer: ReturnType<typeof setTimeout> | undefined;
+  private readonly disposables: vscode.Disposable[] = [];
+
+  constructor(private readonly context: vscode.ExtensionContext, private readonly output: vscode.OutputChannel) {
+    this.current = readConfig((m) => this.log(`settings: ${m}`));
+    const storage = context.storageUri?.fsPath;
+    this.cache = storage ? new CorpusCache(path.join(storage, 'corpus-cache.json'), (line) => this.log(line)) : undefined;
+    this.source = new WorkspaceCorpusSource(this.current, {
+      changed: (uri) => this.track(this.update(uri)),
+      deleted: (uri) => this.corpus.remove(pathOf(uri)),
+    }, (line) => this.log(line));
+    const sub = this.corpus.onDidChange((change) => {
+      this.corpusEmitter.fire(change);
+      this.scheduleSave();
+    });
+    this.disposables.push(
+      this.source, this.corpusEmitter, this.configEmitter, this.indexingEmitter,
+      { dispose: () => sub.dispose() },
+      vscode.workspace.onDidChangeConfiguration((e) => {
+        if (!e.affectsConfiguration('newslens')) return;
+        const before = this.current;
+        this.current = readConfig((m) => this.log(`settings: ${m}`));
+        this.source.updateConfig(this.current);
+        this.configEmitter.fire(this.current);
+        if (before.include !== this.current.include || before.exclude.join() !== this.current.exclude.join() || before.maxFileSizeKB !== this.current.maxFileSizeKB) {
+          void this.rebuild();
+        }
+      }),
+      vscode.workspace.onDidChangeWorkspaceFolders(() => void this.rebuild()),
+    );
+  }
+
+  config(): NewsLensConfig {
+    return this.current;
+  }
+
+  indexing(): IndexingState {
+    return this.state;
+  }
+
+  log(line: string): void {
+    this.output.appendLine(`[${new Date().toISOString().slice(11, 19)}] ${line}`);
+  }
+
+  isArticle(doc: vscode.TextDocument): boolean {
+    return this.source.isArticle(doc);
+  }
+
+  private annotator(): WorkerPool {
+    // The pool (and compromise inside it) starts on first use, never during activation.
+    this.pool ??= new WorkerPool(path.join(this.context.extensionPath, 'dist', 'worker.js'));
+    return this.pool;
+  }
+
+  /** Indexes the workspace: cached files come back without NLP, the rest go through the worker pool. */
+  rebuild(): Promise<void> {
+    this.scan?.abort();
+    const controller = new AbortController();
+    this.scan = controller;
+    return this.track(this.runScan(controller));
+  }
+
+  private async runScan(controller: AbortController): Promise<void> {
+    const started = Date.now();
+    const uris = await this.source.findArticles();
+    if (controller.signal.aborted) return;
+    void vscode.commands.executeCommand('setContext', 'newslens.noArticles', uris.length === 0);
+    const keep = new Set(uris.map(pathOf));
+    for (const p of this.corpus.paths()) {
+      const stillOpen = vscode.workspace.textDocuments.some((d) => pathOf(d.uri) === p);
+      if (!keep.has(p) && !stillOpen) this.corpus.remove(p);
+    }
+    const files: SourceFile[] = uris.map((uri) => ({
+      path: pathOf(uri),
+      read: async () => {
+        const r = await this.source.read(uri);
+        if (!r.ok) throw new Error(r.reason);
+        return r.text;
+      },
+    }));
+    if (this.cache && !this.cache.size) this.cache.load();
+    this.setState({ busy: true, done: 0, total: files.length });
+    const run = (progress?: vscode.Progress<{ message?: string; increment?: number }>, token?: vscode.CancellationToken) => {
+      token?.onCancellationRequested(() => controller.abort());
+      let last = 0;
+      return buildCorpus(this.corpus, files, {
+        annotator: this.annotator(),
+        cache: this.cache,
+        signal: controller.signal,
+        log: (line) => this.log(line),
+        onProgress: (p) => {
+          this.setState({ busy: true, done: p.done, total: p.total });
+          const pct = p.total ? (p.done / p.total) * 100 : 100;
+          progress?.report({ message: `${p.done} of ${p.total} articles`, increment: pct - last });
+          last = pct;
+        },
+      });
+    };
+    let result: BuildResult;
+    try {
+      result = files.length > NOTIFY_ABOVE_FILES
+        ? await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: 'NewsLens: indexing articles', cancellable: true }, run)
+        : await vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title: 'NewsLens' }, (p) => run(p));
+    } finally {
+      if (this.scan === controller) this.setState({ busy: false, done: this.state.done, total: this.state.total });
+    }
+    this.cache?.forget();
+    for (const s of result.skipped) this.log(`skipped ${s.path}: ${s.reason}`);
+    for (const f of result.failed) this.log(`failed ${f.path}: ${f.reason}`);
+    this.log(`indexed ${result.total} articles in ${Date.now() - started} ms (${result.fromCache} from cache, ${result.annotated} annotated, ${result.unchanged} unchanged${result.cancelled ? ', cancelled' : ''})`);
+    this.scheduleSave();
+  }
+
+  /** Re-indexes one document from what the reader sees (open editor text, else the file). */
+  private async update(uri: vscode.Uri): Promise<void> {
+    const key = pathOf(uri);
+    this.pending.get(key)?.abort();
+    const controller = new AbortController();
+    this.pending.set(key, controller);
+    try {
+      const r = await this.source.read(uri);
+      if (controller.signal.aborted) return;
+      if (!r.ok) {
+        this.log(`skipped ${key}: ${r.reason}`);
+        this.corpus.remove(key);
+        return;
+      }
+      await indexText(this.corpus, key, r.text, this.annotator(), controller.signal);
+    } catch (e) {
+      if ((e as Error).name !== 'AbortError') this.log(`failed ${key}: ${(e as Error).message}`);
+    } finally {
+      if (this.pending.get(key) === controller) this.pending.delete(key);
+    }
+  }
+
+  /** Indexes an open document now (a news-article buffer outside the include glob, e.g. untitled). */
+  indexDocument(doc: vscode.TextDocument): Promise<void> {
+    return this.track(this.update(doc.uri));
+  }
+
+  whenIdle(): Promise<void> {
+    return Promise.all([...this.work]).then(() => (this.work.size ? this.whenIdle() : undefined));
+  }
+
+  private track<T>(p: Promise<T>): Promise<T> {
+    const tracked = p.catch((e) => {
+      if ((e as Error)?.name !== 'AbortError') this.log(`error: ${(e as Error)?.message ?? e}`);
+    }).finally(() => this.work.delete(tracked)) as Promise<T>;
+    this.work.add(tracked);
+    return tracked;
+  }
+
+  private setState(state: IndexingState): void {
+    this.state = state;
+    this.indexingEmitter.fire(state);
+  }
+
+  private scheduleSave(): void {
+    if (!this.cache) return;
+    clearTimeout(this.saveTimer);
+    this.saveTimer = setTimeout(() => {
+      if (this.state.busy) return this.scheduleSave();
+      void this.cache?.save(this.corpus.entries());
+    }, CACHE_SAVE_DELAY_MS);
+  }
+
+  dispose(): void {
+    this.scan?.abort();
+    for (const c of this.pending.values()) c.abort();
+    clearTimeout(this.saveTimer);
+    void this.pool?.dispose();
+    for (const d of this.disposables.splice(0)) d.dispose();
+  }
+}
+

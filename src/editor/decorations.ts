@@ -1,0 +1,79 @@
+// Highlights people, organisations, places and quotes in visible article editors, from the corpus index.
+import * as vscode from 'vscode';
+import { pathOf, toRange } from './adapters';
+import type { HighlightKind } from './config';
+import type { NewsLensServices } from './services';
+
+const TYPING_DEBOUNCE_MS = 150;
+
+function createTypes(): Record<HighlightKind | 'speaker', vscode.TextEditorDecorationType> {
+  const color = (id: string) => new vscode.ThemeColor(`newslens.${id}`);
+  const entity = (id: string) => vscode.window.createTextEditorDecorationType({
+    backgroundColor: color(`${id}Background`),
+    borderRadius: '2px',
+    rangeBehavior: vscode.DecorationRangeBehavior.ClosedClosed,
+  });
+  return {
+    person: entity('person'),
+    organization: entity('organization'),
+    place: entity('place'),
+    // Quotes are long: a tint and a thin underline keep the entity colours readable on top.
+    quote: vscode.window.createTextEditorDecorationType({
+      backgroundColor: color('quoteBackground'),
+      borderColor: color('quoteBorder'),
+      borderStyle: 'none none solid none',
+      borderWidth: '1px',
+    }),
+    speaker: vscode.window.createTextEditorDecorationType({
+      borderColor: color('speakerBorder'),
+      borderStyle: 'solid',
+      borderWidth: '0 0 2px 0',
+      fontWeight: 'bold',
+    }),
+  };
+}
+
+/** Applies highlights to every visible article editor, at once on open or switch and debounced while typing. */
+export function registerDecorations(context: vscode.ExtensionContext, services: NewsLensServices): void {
+  const types = createTypes();
+  context.subscriptions.push(...Object.values(types));
+  const timers = new Map<vscode.TextEditor, ReturnType<typeof setTimeout>>();
+
+  const apply = (editor: vscode.TextEditor) => {
+    const config = services.config();
+    const ann = services.corpus.annotations(pathOf(editor.document.uri));
+    const ranges: Record<HighlightKind | 'speaker', vscode.Range[]> = { person: [], organization: [], place: [], quote: [], speaker: [] };
+    if (ann && config.highlightEnabled) {
+      const doc = editor.document;
+      for (const e of ann.entities) if (config.highlight[e.type]) ranges[e.type].push(toRange(doc, e));
+      if (config.highlight.quote) {
+        for (const q of ann.quotes) ranges.quote.push(toRange(doc, q));
+        const cursor = doc.offsetAt(editor.selection.active);
+        const current = ann.quotes.find((q) => q.start <= cursor && cursor <= q.end);
+        if (current?.speaker) ranges.speaker.push(toRange(doc, current.speaker));
+      }
+    }
+    for (const kind of Object.keys(types) as (HighlightKind | 'speaker')[]) editor.setDecorations(types[kind], ranges[kind]);
+  };
+  const applyVisible = () => vscode.window.visibleTextEditors.forEach(apply);
+  const later = (editor: vscode.TextEditor) => {
+    clearTimeout(timers.get(editor));
+    timers.set(editor, setTimeout(() => {
+      timers.delete(editor);
+      apply(editor);
+    }, TYPING_DEBOUNCE_MS));
+  };
+
+  context.subscriptions.push(
+    vscode.window.onDidChangeVisibleTextEditors(applyVisible),
+    vscode.window.onDidChangeActiveTextEditor((e) => e && apply(e)),
+    vscode.window.onDidChangeTextEditorSelection((e) => later(e.textEditor)),
+    services.onDidChangeCorpus((change) => {
+      const changed = new Set(change.paths);
+      for (const e of vscode.window.visibleTextEditors) if (!change.paths.length || changed.has(pathOf(e.document.uri))) apply(e);
+    }),
+    services.onDidChangeConfig(applyVisible),
+    { dispose: () => timers.forEach((t) => clearTimeout(t)) },
+  );
+  applyVisible();
+}

@@ -1,0 +1,107 @@
+// Hover cards: who a person or organisation is across the corpus, and who speaks a quote.
+import * as vscode from 'vscode';
+import type { CorpusQueries, EntityHit, QuoteRecord } from '../core/corpus/types';
+import { pathOf, toRange } from './adapters';
+import { NEWS_SELECTOR } from './languageSelector';
+import { commandUri, escapeMarkdown as esc, shorten } from './markdown';
+import type { NewsLensServices } from './services';
+
+/** The only commands a hover card may run; everything else in it is inert text. */
+export const HOVER_COMMANDS = ['newslens.openLocation', 'newslens.showAllAppearances'];
+const MAX_QUOTES = 3;
+const MAX_OTHER_ARTICLES = 5;
+
+export function registerHover(context: vscode.ExtensionContext, services: NewsLensServices): void {
+  context.subscriptions.push(vscode.languages.registerHoverProvider(NEWS_SELECTOR, {
+    provideHover(doc, position, token) {
+      const path = pathOf(doc.uri);
+      const offset = doc.offsetAt(position);
+      const hit = services.corpus.entityAt(path, offset);
+      if (token.isCancellationRequested) return undefined;
+      if (hit) return new vscode.Hover(entityCard(services.corpus, path, hit, token), toRange(doc, hit));
+      const quote = services.corpus.quoteAt(path, offset);
+      if (quote) return new vscode.Hover(quoteCard(services.corpus, quote), toRange(doc, quote));
+      return undefined;
+    },
+  }));
+}
+
+function card(): vscode.MarkdownString {
+  const md = new vscode.MarkdownString(undefined, false);
+  md.supportHtml = false;
+  md.isTrusted = { enabledCommands: HOVER_COMMANDS };
+  return md;
+}
+
+function openLink(label: string, path: string, start: number, end: number): string {
+  return `[${esc(label)}](${commandUri('newslens.openLocation', [path, start, end])})`;
+}
+
+const TYPE_LABEL = { person: 'person', organization: 'organisation', place: 'place' } as const;
+
+/** The card of a person, organisation or place: name, roles, counts, quotes, other articles. */
+export function entityCard(corpus: CorpusQueries, path: string, hit: EntityHit, token?: vscode.CancellationToken): vscode.MarkdownString {
+  const e = hit.entity;
+  const md = card();
+  md.appendMarkdown(`**${esc(e.name)}** · ${TYPE_LABEL[e.type]}\n\n`);
+  if (hit.link) md.appendMarkdown(`_${esc(`“${hit.text}” → ${e.name}: ${hit.link.detail}`)}_\n\n`);
+  const groups = corpus.appearances(e.id);
+  const here = groups.find((g) => g.article.path === path);
+  const others = groups.filter((g) => g.article.path !== path);
+  md.appendMarkdown(`${here?.appearances.length ?? 0} mention${here?.appearances.length === 1 ? '' : 's'} in this article · ${others.length} other article${others.length === 1 ? '' : 's'}\n\n`);
+
+  const roles = corpus.roles(e.id);
+  if (roles.length) {
+    const titles = new Map(groups.map((g) => [g.article.path, g.article.title]));
+    const seen = new Set<string>();
+    const lines: string[] = [];
+    for (const r of roles) {
+      const key = `${r.role.toLowerCase()}|${r.path}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      lines.push(`- ${esc(r.role)} — _${esc(shorten(titles.get(r.path) ?? '', 60))}_`);
+    }
+    md.appendMarkdown(`**Roles**\n\n${lines.slice(0, 5).join('\n')}\n\n`);
+  }
+  if (token?.isCancellationRequested) return md;
+
+  const quotes = corpus.quotesBy(e.id);
+  if (quotes.length) {
+    md.appendMarkdown(`**Quotes** (${quotes.length})\n\n`);
+    for (const q of quotes.slice(0, MAX_QUOTES)) {
+      md.appendMarkdown(`- ${openLink(`“${shorten(q.text, 90)}”`, q.path, q.start, q.end)}\n`);
+    }
+    md.appendMarkdown('\n');
+  }
+
+  if (others.length) {
+    md.appendMarkdown('**Also appears in**\n\n');
+    for (const g of others.slice(0, MAX_OTHER_ARTICLES)) {
+      const first = g.appearances[0];
+      const date = g.article.date ? ` · ${esc(g.article.date)}` : '';
+      md.appendMarkdown(`- ${openLink(shorten(g.article.title || g.article.path, 70), g.article.path, first.start, first.end)}${date} — ${esc(shorten(first.snippet, 80))}\n`);
+    }
+    if (others.length > MAX_OTHER_ARTICLES) md.appendMarkdown(`- … and ${others.length - MAX_OTHER_ARTICLES} more\n`);
+    md.appendMarkdown('\n');
+  }
+  const total = groups.reduce((n, g) => n + g.appearances.length, 0);
+  md.appendMarkdown(`[Show all ${total} appearances](${commandUri('newslens.showAllAppearances', [e.id])})`);
+  return md;
+}
+
+/** The card of a quote: kind, speaker and why, cue. */
+export function quoteCard(corpus: CorpusQueries, q: QuoteRecord): vscode.MarkdownString {
+  const md = card();
+  md.appendMarkdown(`**${q.kind === 'direct' ? 'Direct' : 'Indirect'} quote**\n\n`);
+  if (q.speaker) {
+    const who = q.speakerEntity ? corpus.entity(q.speakerEntity)?.name ?? q.speaker.name : q.speaker.name;
+    const asWritten = q.speaker.text !== who ? ` (written “${esc(q.speaker.text)}”)` : '';
+    md.appendMarkdown(`Speaker: **${esc(who)}**${asWritten}\n\n`);
+    if (q.speaker.reason) md.appendMarkdown(`_${esc(q.speaker.reason)}_\n\n`);
+  } else {
+    md.appendMarkdown('Speaker: _not stated in the text_\n\n');
+  }
+  if (q.cue) md.appendMarkdown(`Cue: “${esc(q.cue.text)}”\n\n`);
+  md.appendMarkdown(`> ${esc(shorten(q.text, 200))}`);
+  return md;
+}

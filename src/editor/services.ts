@@ -1,0 +1,25 @@
+// What every editor feature is handed at registration: the corpus, the settings and their change events.
+import type * as vscode from 'vscode';
+import type { CorpusChange, CorpusQueries } from '../core/corpus/types';
+import type { NewsLensConfig } from './config';
+
+export interface IndexingState {
+  /** True while a scan of the workspace is running. */
+  busy: boolean;
+  done: number;
+  total: number;
+}
+
+export interface NewsLensServices {
+  readonly corpus: CorpusQueries;
+  config(): NewsLensConfig;
+  readonly onDidChangeCorpus: vscode.Event<CorpusChange>;
+  readonly onDidChangeConfig: vscode.Event<NewsLensConfig>;
+  readonly onDidChangeIndexing: vscode.Event<IndexingState>;
+  indexing(): IndexingState;
+  /** Re-reads and re-annotates every article of the workspace, with cancellable progress. */
+  rebuild(): Promise<void>;
+  /** Resolves when the index has caught up with pending changes (used by commands and tests). */
+  whenIdle(): Promise<void>;
+  log(line: string): void;
+}

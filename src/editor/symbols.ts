@@ -1,0 +1,61 @@
+// Outline and breadcrumbs (document symbols) and Ctrl+T (workspace symbols).
+import * as vscode from 'vscode';
+import { pathOf, toRange, uriOf, lineRange } from './adapters';
+import { NEWS_SELECTOR } from './languageSelector';
+import { shorten } from './markdown';
+import type { NewsLensServices } from './services';
+
+const KIND = {
+  person: vscode.SymbolKind.Object,
+  organization: vscode.SymbolKind.Namespace,
+  place: vscode.SymbolKind.Package,
+} as const;
+const WORKSPACE_LIMIT = 500;
+
+export function registerSymbols(context: vscode.ExtensionContext, services: NewsLensServices): void {
+  context.subscriptions.push(
+    vscode.languages.registerDocumentSymbolProvider(NEWS_SELECTOR, {
+      provideDocumentSymbols(doc, token) {
+        const ann = services.corpus.annotations(pathOf(doc.uri));
+        if (!ann) return undefined;
+        const groups = new Map<string, vscode.DocumentSymbol>();
+        const symbols: vscode.DocumentSymbol[] = [];
+        for (const m of ann.entities) {
+          if (token.isCancellationRequested) return undefined;
+          const range = toRange(doc, m);
+          let parent = groups.get(m.entity);
+          if (!parent) {
+            parent = new vscode.DocumentSymbol(m.name, m.type === 'organization' ? 'organisation' : m.type, KIND[m.type], range, range);
+            groups.set(m.entity, parent);
+            symbols.push(parent);
+          } else {
+            parent.range = parent.range.union(range);
+            parent.children.push(new vscode.DocumentSymbol(m.text, m.role ?? '', KIND[m.type], range, range));
+          }
+          if (m.role && !parent.detail.includes('—')) parent.detail = `${parent.detail} — ${m.role}`;
+        }
+        for (const q of ann.quotes) {
+          const range = toRange(doc, q);
+          const who = q.speaker ? q.speaker.name : 'no speaker';
+          symbols.push(new vscode.DocumentSymbol(`“${shorten(q.text, 50)}”`, `${q.kind} quote · ${who}`, vscode.SymbolKind.String, range, range));
+        }
+        return symbols.sort((a, b) => a.range.start.compareTo(b.range.start));
+      },
+    }),
+    vscode.languages.registerWorkspaceSymbolProvider({
+      provideWorkspaceSymbols(query, token) {
+        const found = query ? services.corpus.searchByPrefix(query, WORKSPACE_LIMIT) : services.corpus.topEntities({ by: 'articles', limit: WORKSPACE_LIMIT });
+        const out: vscode.SymbolInformation[] = [];
+        for (const e of found) {
+          if (token.isCancellationRequested) break;
+          const first = services.corpus.appearances(e.id)[0];
+          const a = first?.appearances[0];
+          if (!a) continue;
+          const where = new vscode.Location(uriOf(a.path), lineRange(a.line, a.column, a.end - a.start));
+          out.push(new vscode.SymbolInformation(e.name, KIND[e.type], `${e.articleCount} articles · ${e.mentionCount} mentions`, where));
+        }
+        return out;
+      },
+    }),
+  );
+}

@@ -29,7 +29,7 @@ const LOG_DIR = join(CACHE_DIR, 'logs');
 const log = (...a) => say('integration', ...a);
 
 /** Workbench log lines that are not test output (the offline host logs its own housekeeping too). */
-const NOISE = /open-vsx|ENOTFOUND|Canceled|Service ?Worker|Creating a socket|connection token|grace-time|AgentHost|AccountPolicy|builtin extensions cache|\[driver\]/;
+const NOISE = /open-vsx|ENOTFOUND|Creation of workbench contribution|authentication provider|Canceled|Service ?Worker|Creating a socket|connection token|grace-time|AgentHost|AccountPolicy|builtin extensions cache|\[driver\]/;
 
 async function build() {
   log('building (node esbuild.mjs --tests)');

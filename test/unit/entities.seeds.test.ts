@@ -60,6 +60,7 @@ describe('entities on the seed articles', () => {
 
   it('finds places and not time zones, boilerplate or related headlines', () => {
     for (const p of ['Tehran', 'Syria', 'Daraa', 'Finland']) assert.ok(named(a, 'place', p).length, p);
+    assert.ok(named(a, 'place', 'Islamic Republic of Iran').length, 'a state\'s formal name is a place');
     assert.ok(named(a, 'place', 'TEHRAN').length, 'dateline place');
     assert.equal(named(a, 'place', 'TEHRAN')[0].entity, 'place:tehran');
     const zone = press.indexOf('Asia/Tehran');

@@ -183,7 +183,7 @@ function cut(ws: Word[], titled: boolean, out: Candidate[]): void {
   for (let j = 0; j < ws.length - 1; j++) {
     const known = lookupKnown(ws[j].text);
     const nextKnown = lookupKnown(ws[j + 1].text);
-    if (ws[j + 1].gap !== '-' && (known?.type === 'place' && isGiven(ws[j + 1]) || nextKnown?.kind === 'country' && !known && !isGiven(ws[j]) && !hasTag(ws[j], 'FirstName'))) {
+    if (ws[j + 1].gap !== '-' && (known?.type === 'place' && isGiven(ws[j + 1]) || nextKnown?.kind === 'country' && ws[j].cap && !known && !isGiven(ws[j]) && !hasTag(ws[j], 'FirstName'))) {
       cut(ws.slice(0, j + 1), titled, out);
       cut(ws.slice(j + 1), titled, out);
       return;

@@ -6,6 +6,7 @@ import { CorpusCache } from '../core/corpus/cacheFile';
 import { buildCorpus, indexText, type BuildResult, type SourceFile } from '../core/corpus/corpusBuilder';
 import { CorpusIndex } from '../core/corpus/corpusIndex';
 import type { CorpusChange } from '../core/corpus/types';
+import type { ArticleAnnotations } from '../core/model';
 import { WorkerPool } from '../core/corpus/workerPool';
 import { pathOf } from './adapters';
 import { readConfig, type NewsLensConfig } from './config';
@@ -13,6 +14,8 @@ import { WorkspaceCorpusSource } from './corpusSource';
 import type { IndexingState, NewsLensServices } from './services';
 
 const CACHE_SAVE_DELAY_MS = 2000;
+/** How long a provider waits for an article still being indexed before answering with nothing. */
+const READY_WAIT_MS = 15000;
 // Below this many files a scan is quick: progress goes to the status bar instead of a notification.
 const NOTIFY_ABOVE_FILES = 200;
 
@@ -171,6 +174,24 @@ export class CorpusService implements NewsLensServices, vscode.Disposable {
   /** Indexes an open document now (a news-article buffer outside the include glob, e.g. untitled). */
   indexDocument(doc: vscode.TextDocument): Promise<void> {
     return this.track(this.update(doc.uri));
+  }
+
+  annotationsWhenReady(key: string, token?: vscode.CancellationToken): Promise<ArticleAnnotations | undefined> {
+    const now = this.corpus.annotations(key);
+    if (now || (!this.state.busy && !this.pending.has(key))) return Promise.resolve(now);
+    return new Promise((resolve) => {
+      const finish = () => {
+        clearTimeout(timer);
+        subs.forEach((d) => d?.dispose());
+        resolve(this.corpus.annotations(key));
+      };
+      const timer = setTimeout(finish, READY_WAIT_MS);
+      const subs = [
+        this.corpusEmitter.event((c) => c.paths.includes(key) && finish()),
+        this.indexingEmitter.event((s) => !s.busy && finish()),
+        token?.onCancellationRequested(finish),
+      ];
+    });
   }
 
   whenIdle(): Promise<void> {

@@ -5,6 +5,7 @@ import { pathOf, toRange } from './adapters';
 import { NEWS_SELECTOR } from './languageSelector';
 import { commandUri, escapeMarkdown as esc, shorten } from './markdown';
 import type { NewsLensServices } from './services';
+import { quoteWords } from './quoteText';
 
 /** The only commands a hover card may run; everything else in it is inert text. */
 export const HOVER_COMMANDS = ['newslens.openLocation', 'newslens.showAllAppearances'];
@@ -69,7 +70,7 @@ export function entityCard(corpus: CorpusQueries, path: string, hit: EntityHit, 
   if (quotes.length) {
     md.appendMarkdown(`**Quotes** (${quotes.length})\n\n`);
     for (const q of quotes.slice(0, MAX_QUOTES)) {
-      md.appendMarkdown(`- ${openLink(`“${shorten(q.text, 90)}”`, q.path, q.start, q.end)}\n`);
+      md.appendMarkdown(`- ${openLink(`“${shorten(quoteWords(q.text), 90)}”`, q.path, q.start, q.end)}\n`);
     }
     md.appendMarkdown('\n');
   }
@@ -102,6 +103,6 @@ export function quoteCard(corpus: CorpusQueries, q: QuoteRecord): vscode.Markdow
     md.appendMarkdown('Speaker: _not stated in the text_\n\n');
   }
   if (q.cue) md.appendMarkdown(`Cue: “${esc(q.cue.text)}”\n\n`);
-  md.appendMarkdown(`> ${esc(shorten(q.text, 200))}`);
+  md.appendMarkdown(`> “${esc(shorten(quoteWords(q.text), 200))}”`);
   return md;
 }

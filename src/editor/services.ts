@@ -1,6 +1,7 @@
 // What every editor feature is handed at registration: the corpus, the settings and their change events.
 import type * as vscode from 'vscode';
 import type { CorpusChange, CorpusQueries } from '../core/corpus/types';
+import type { ArticleAnnotations } from '../core/model';
 import type { NewsLensConfig } from './config';
 
 export interface IndexingState {
@@ -21,5 +22,7 @@ export interface NewsLensServices {
   rebuild(): Promise<void>;
   /** Resolves when the index has caught up with pending changes (used by commands and tests). */
   whenIdle(): Promise<void>;
+  /** The document's annotations, waiting (bounded) while it is still being indexed: providers whose results VS Code caches use it. */
+  annotationsWhenReady(path: string, token?: vscode.CancellationToken): Promise<ArticleAnnotations | undefined>;
   log(line: string): void;
 }

@@ -4,6 +4,8 @@ import { pathOf, toRange, uriOf, lineRange } from './adapters';
 import { NEWS_SELECTOR } from './languageSelector';
 import { shorten } from './markdown';
 import type { NewsLensServices } from './services';
+import type { ArticleAnnotations } from '../core/model';
+import { quoteWords } from './quoteText';
 
 const KIND = {
   person: vscode.SymbolKind.Object,
@@ -12,35 +14,38 @@ const KIND = {
 } as const;
 const WORKSPACE_LIMIT = 500;
 
+/** People, organisations and places (later mentions as children) and quotes, in document order. */
+export function documentSymbols(ann: ArticleAnnotations | undefined, doc: vscode.TextDocument, token?: vscode.CancellationToken): vscode.DocumentSymbol[] | undefined {
+  if (!ann) return undefined;
+  const groups = new Map<string, vscode.DocumentSymbol>();
+  const symbols: vscode.DocumentSymbol[] = [];
+  for (const m of ann.entities) {
+    if (token?.isCancellationRequested) return undefined;
+    const range = toRange(doc, m);
+    let parent = groups.get(m.entity);
+    if (!parent) {
+      parent = new vscode.DocumentSymbol(m.name, m.type === 'organization' ? 'organisation' : m.type, KIND[m.type], range, range);
+      groups.set(m.entity, parent);
+      symbols.push(parent);
+    } else {
+      parent.range = parent.range.union(range);
+      parent.children.push(new vscode.DocumentSymbol(m.text, m.role ?? '', KIND[m.type], range, range));
+    }
+    if (m.role && !parent.detail.includes('—')) parent.detail = `${parent.detail} — ${m.role}`;
+  }
+  for (const q of ann.quotes) {
+    const range = toRange(doc, q);
+    const who = q.speaker ? q.speaker.name : 'no speaker';
+    symbols.push(new vscode.DocumentSymbol(`“${shorten(quoteWords(q.text), 50)}”`, `${q.kind} quote · ${who}`, vscode.SymbolKind.String, range, range));
+  }
+  return symbols.sort((a, b) => a.range.start.compareTo(b.range.start));
+}
+
 export function registerSymbols(context: vscode.ExtensionContext, services: NewsLensServices): void {
   context.subscriptions.push(
     vscode.languages.registerDocumentSymbolProvider(NEWS_SELECTOR, {
-      provideDocumentSymbols(doc, token) {
-        const ann = services.corpus.annotations(pathOf(doc.uri));
-        if (!ann) return undefined;
-        const groups = new Map<string, vscode.DocumentSymbol>();
-        const symbols: vscode.DocumentSymbol[] = [];
-        for (const m of ann.entities) {
-          if (token.isCancellationRequested) return undefined;
-          const range = toRange(doc, m);
-          let parent = groups.get(m.entity);
-          if (!parent) {
-            parent = new vscode.DocumentSymbol(m.name, m.type === 'organization' ? 'organisation' : m.type, KIND[m.type], range, range);
-            groups.set(m.entity, parent);
-            symbols.push(parent);
-          } else {
-            parent.range = parent.range.union(range);
-            parent.children.push(new vscode.DocumentSymbol(m.text, m.role ?? '', KIND[m.type], range, range));
-          }
-          if (m.role && !parent.detail.includes('—')) parent.detail = `${parent.detail} — ${m.role}`;
-        }
-        for (const q of ann.quotes) {
-          const range = toRange(doc, q);
-          const who = q.speaker ? q.speaker.name : 'no speaker';
-          symbols.push(new vscode.DocumentSymbol(`“${shorten(q.text, 50)}”`, `${q.kind} quote · ${who}`, vscode.SymbolKind.String, range, range));
-        }
-        return symbols.sort((a, b) => a.range.start.compareTo(b.range.start));
-      },
+      // VS Code caches outlines per document version: answer once the article is indexed, not empty before.
+      provideDocumentSymbols: async (doc, token) => documentSymbols(await services.annotationsWhenReady(pathOf(doc.uri), token), doc, token),
     }),
     vscode.languages.registerWorkspaceSymbolProvider({
       provideWorkspaceSymbols(query, token) {

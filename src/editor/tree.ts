@@ -5,6 +5,7 @@ import type { EntityType } from '../core/model';
 import { fileLabel, uriOf } from './adapters';
 import { shorten } from './markdown';
 import type { NewsLensServices } from './services';
+import { quoteWords } from './quoteText';
 
 export type Node =
   | { kind: 'entity'; entity: EntitySummary }
@@ -199,9 +200,9 @@ export function treeItem(node: Node): vscode.TreeItem {
     }
     case 'quote': {
       const q = node.quote;
-      const item = new vscode.TreeItem(`“${plain(q.text, 70)}”`, C.None);
+      const item = new vscode.TreeItem(`“${plain(quoteWords(q.text), 70)}”`, C.None);
       item.description = `${q.kind} · ${fileLabel(q.path)}:${q.line + 1}`;
-      item.tooltip = `${q.speaker ? q.speaker.name : 'no speaker'}: “${plain(q.text, 400)}”`;
+      item.tooltip = `${q.speaker ? q.speaker.name : 'no speaker'}: “${plain(quoteWords(q.text), 400)}”`;
       item.iconPath = new vscode.ThemeIcon('quote');
       item.command = openCommand(q.path, q.start, q.end);
       item.contextValue = 'newslens.quote';

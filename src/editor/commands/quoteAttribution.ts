@@ -3,10 +3,11 @@ import * as vscode from 'vscode';
 import type { CorpusQueries, QuoteRecord } from '../../core/corpus/types';
 import { quoteAtCursor } from '../cursor';
 import type { NewsLensServices } from '../services';
+import { quoteWords } from '../quoteText';
 
 /** The citation line of a quote: its words, the speaker's name and role, the outlet and date when known. */
 export function attributionLine(corpus: CorpusQueries, q: QuoteRecord): string {
-  const words = q.text.replace(/\s+/g, ' ').trim().replace(/^[“"‘']+|[”"’']+$/g, '');
+  const words = quoteWords(q.text);
   const parts: string[] = [];
   if (q.speaker) {
     const id = q.speakerEntity;

@@ -65,7 +65,7 @@ export function sentenceWords(text: string, sentence: Sentence): Word[] {
       caps: hasLetter && !LOWER.test(word) && word.replace(/[^\p{L}]/gu, '').length >= 2,
       noLetters: !hasLetter,
       gap,
-      initial: prevEnd < 0 || /[“"‘(\[:—–]\s*$|(?:^|\s)[-–—]\s*$/.test(gap),
+      initial: prevEnd < 0 || /[“"‘([:—–]\s*$|(?:^|\s)[-–—]\s*$/.test(gap),
     });
     prevEnd = t.end;
   }

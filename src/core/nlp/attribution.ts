@@ -33,7 +33,7 @@ export function subjectOfCue(ctx: QuoteContext, cue: Cue, min: number, max: numb
 }
 
 /** "said Trump", "said the spokesman": a subject after the verb, only when the verb has no subject before it. */
-function invertedSubject(ctx: QuoteContext, cue: Cue, max: number): Phrase | null {
+export function invertedSubject(ctx: QuoteContext, cue: Cue, max: number): Phrase | null {
   const p = subjectAfter(ctx, cue.last, max);
   if (!p) return null;
   const t = ctx.tokens[p.first];

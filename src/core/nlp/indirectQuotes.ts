@@ -2,8 +2,8 @@
 // The quote's span is the reported content; its cue is the reporting verb.
 
 import type { Quote, Span } from '../model';
-import { attributionOf, subjectOfCue, type Attribution } from './attribution';
-import { subjectAfter, subjectBefore } from './speakers';
+import { attributionOf, invertedSubject, subjectOfCue, type Attribution } from './attribution';
+import { subjectBefore } from './speakers';
 import { cueAt, cueInfo, type Cue } from './cues';
 import { gapAfter, has, type QuoteContext } from './quoteContext';
 import { isPronoun, isSourceLike, pronounOf, phraseStartingAt, toSpeaker, type SpeakerResolver } from './speakers';
@@ -50,7 +50,8 @@ function skipComplements(ctx: QuoteContext, i: number, end: number, cue: Cue): n
       i = p.last + 1;
       continue;
     }
-    if (has(t, 'Date') || /^(on|last|this|yesterday|today|earlier|later|recently|again|also|repeatedly|publicly|privately|flatly)$/.test(t.normal)) { i++; continue; }
+    if (has(t, 'Date') || /^(yesterday|today|tonight|earlier|later|late|early|recently|again|also|repeatedly|publicly|privately|flatly|previously|once)$/.test(t.normal)) { i++; continue; }
+    if (/^(last|this|next)$/.test(t.normal) && i + 1 <= end && has(ctx.tokens[i + 1], 'Date')) { i += 2; continue; }
     break;
   }
   return i;
@@ -188,8 +189,9 @@ function finalAttribution(ctx: QuoteContext, first: number, last: number, quotes
     const cue = cueAt(ctx.tokens, k);
     if (!cue || cue.form !== 'verb' || !cueInfo(cue.lemma).speech) continue;
     const inverted = /,/.test(gapAfter(ctx, k - 1));
-    const subject = inverted ? subjectAfter(ctx, cue.last, last) : subjectBefore(ctx, cue.first, first);
+    const subject = inverted ? invertedSubject(ctx, cue, last) : subjectBefore(ctx, cue.first, first);
     if (!subject) continue;
+    if (inverted && subject.last < last && !/,/.test(gapAfter(ctx, subject.last))) continue;
     const lead = inverted ? cue.first : subject.first;
     let comma = lead - 1;
     while (comma > first && lead - comma <= 3 && !/,/.test(gapAfter(ctx, comma))) {

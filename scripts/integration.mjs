@@ -9,13 +9,14 @@
 //            its smoke-test driver, driven by Debian's Chromium through playwright-core. Needs only the npm
 //            registry and apt.
 // NEWSLENS_HOST=desktop|offline forces one. NEWSLENS_INTEGRATION_TIMEOUT_MS (default 300000) bounds the run;
-// NEWSLENS_TEST_GREP filters tests; NEWSLENS_HOST_LOG=all prints the host's whole log, not just test output.
+// NEWSLENS_TEST_GREP filters tests; NEWSLENS_CORPUS_SIZE (default 200, 0 = none) sizes the generated corpus; NEWSLENS_HOST_LOG=all prints the host's whole log, not just test output.
 // Ends with exactly one line `host: VS Code <version>, <N> passing, <M> failing`; exits non-zero when a
 // test failed, no test ran, the run timed out or the host never reported.
 import { execFileSync } from 'node:child_process';
 import { createWriteStream, existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Writable } from 'node:stream';
+import { pathToFileURL } from 'node:url';
 import { format } from 'node:util';
 import { findDesktopVSCode } from './host/desktop.mjs';
 import { parseResultLine, summaryLine } from './host/hostResult.mjs';
@@ -26,6 +27,8 @@ import { buildWorkspace, makeProfile, tempDir } from './host/workspace.mjs';
 const SUITE = join(REPO_ROOT, 'out', 'test', 'integration', 'suite', 'index.js');
 const TIMEOUT_MS = Number(process.env.NEWSLENS_INTEGRATION_TIMEOUT_MS ?? 300000);
 const LOG_DIR = join(CACHE_DIR, 'logs');
+/** Generated articles added to the workspace beside the seeds (NEWSLENS_CORPUS_SIZE overrides; 0 = none). */
+const CORPUS_SIZE = 200;
 const log = (...a) => say('integration', ...a);
 
 /** Workbench log lines that are not test output (the offline host logs its own housekeeping too). */
@@ -176,12 +179,22 @@ async function runOffline(workspace) {
 
 // -------------------------------------------------------------------------------------------- main
 
+/** The synthetic corpus (test/fixtures/generateCorpus.mjs) written into the workspace's generated/ folder. */
+async function corpusGenerators() {
+  const size = Number(process.env.NEWSLENS_CORPUS_SIZE ?? CORPUS_SIZE);
+  const generator = join(REPO_ROOT, 'test', 'fixtures', 'generateCorpus.mjs');
+  if (!size) return [];
+  if (!existsSync(generator)) throw new ProvisionError(`${generator} is missing; set NEWSLENS_CORPUS_SIZE=0 to run without the corpus`);
+  const { generateCorpus } = await import(pathToFileURL(generator).href);
+  return [(dir) => { generateCorpus(dir, size); log(`workspace: seeds + ${size} generated articles in ${dir}`); }];
+}
+
 async function main() {
   if (!process.argv.includes('--no-build')) await build();
   for (const f of [SUITE, join(REPO_ROOT, 'dist', 'extension.js')]) {
     if (!existsSync(f)) throw new ProvisionError(`${f} is missing; run \`npm run build:tests\` first`);
   }
-  const workspace = await buildWorkspace();
+  const workspace = await buildWorkspace({ generators: await corpusGenerators() });
   const forced = process.env.NEWSLENS_HOST;
   const desktop = forced === 'offline' ? { why: 'NEWSLENS_HOST=offline' } : findDesktopVSCode();
   if (forced === 'desktop' && !desktop.executable) throw new ProvisionError(`NEWSLENS_HOST=desktop, but ${desktop.why}`);

@@ -9,7 +9,8 @@
 //            its smoke-test driver, driven by Debian's Chromium through playwright-core. Needs only the npm
 //            registry and apt.
 // NEWSLENS_HOST=desktop|offline forces one. NEWSLENS_INTEGRATION_TIMEOUT_MS (default 300000) bounds the run;
-// NEWSLENS_TEST_GREP filters tests; NEWSLENS_CORPUS_SIZE (default 200, 0 = none) sizes the generated corpus; NEWSLENS_HOST_LOG=all prints the host's whole log, not just test output.
+// NEWSLENS_TEST_GREP filters tests; NEWSLENS_CORPUS_SIZE (default 200, 0 = none) sizes the generated corpus;
+// NEWSLENS_HOST_LOG=all prints the host's whole log, not just test output.
 // Ends with exactly one line `host: VS Code <version>, <N> passing, <M> failing`; exits non-zero when a
 // test failed, no test ran, the run timed out or the host never reported.
 import { execFileSync } from 'node:child_process';

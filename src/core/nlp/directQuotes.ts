@@ -3,6 +3,7 @@
 import type { Quote, Speaker } from '../model';
 import { attributionOf, firstCue, lastCue, sentenceStartOf, sentenceSubject, type Attribution } from './attribution';
 import { cueAt, isSpeechCue, type Cue } from './cues';
+import { headlineAttribution, headlineSpeaker } from './headlines';
 import { findMarkedQuotes, type MarkedQuote } from './quoteMarks';
 import { endsSentence, gapAfter, has, tokenAtOrAfter, type QuoteContext } from './quoteContext';
 import { isPronoun, phraseEndingAt, pronounOf, toSpeaker, type Phrase, type SpeakerResolver } from './speakers';
@@ -94,20 +95,13 @@ function isPersonLike(ctx: QuoteContext, p: Phrase): boolean {
   return has(t, 'Person') || has(t, 'ProperNoun') || has(t, 'Organization') || has(t, 'Actor');
 }
 
-/** `Assad: US presence "illegal"` in a headline or related-news line: the name before the colon. */
-function headlineSpeaker(ctx: QuoteContext, r: SpeakerResolver, q: MarkedQuote): Found | null {
+/** `Assad: US and UK presence "illegal"` in a headline or related-news line: the source before the colon. */
+function headlineSource(ctx: QuoteContext, r: SpeakerResolver, q: MarkedQuote): Found | null {
   const block = ctx.blocks[q.firstBlock];
   if (block.kind !== 'headline' && block.kind !== 'related') return null;
-  const head = ctx.text.slice(block.start, q.open);
-  const colon = head.indexOf(':');
-  if (colon <= 0 || colon > 60) return null;
-  const last = tokenAtOrAfter(ctx, block.start + colon) - 1;
-  const first = tokenAtOrAfter(ctx, block.start);
-  if (last < first || last - first > 5) return null;
-  const p = phraseEndingAt(ctx, last, first);
-  if (!p || p.first !== first) return null;
-  const { speaker } = toSpeaker(r, p, ctx.sentence[last]);
-  return { attribution: null, speaker: { ...speaker, reason: `headline '${speaker.text}: ...' -> ${speaker.name}` }, colon: { start: block.start + colon, end: block.start + colon + 1 } };
+  const a = headlineAttribution(ctx.text, block);
+  if (!a || a.speaker.end > q.open || a.cue.end > q.open) return null;
+  return { attribution: null, speaker: headlineSpeaker(r, ctx.text, a.speaker), colon: a.cue };
 }
 
 /**
@@ -155,7 +149,7 @@ export function findDirectQuotes(ctx: QuoteContext, r: SpeakerResolver): Quote[]
     const q = marked[n];
     const nextOpen = n + 1 < marked.length ? marked[n + 1].open : Infinity;
     const prevClose = n > 0 ? marked[n - 1].end : -1;
-    const found: Found = headlineSpeaker(ctx, r, q) ?? labelled(ctx, r, q)
+    const found: Found = headlineSource(ctx, r, q) ?? labelled(ctx, r, q)
       ?? { attribution: after(ctx, q, nextOpen) ?? before(ctx, q, prevClose) ?? colonIntro(ctx, q) ?? inSentence(ctx, q) };
     let speaker: Speaker | null = found.speaker ?? null;
     let cue: Quote['cue'] = found.colon ? { ...found.colon, text: ctx.text.slice(found.colon.start, found.colon.end) } : null;

@@ -136,7 +136,9 @@ export function findIndirectQuotes(ctx: QuoteContext, r: SpeakerResolver, direct
     const first = ctx.sentenceFirst[s];
     const last = ctx.sentenceEnd[s] - 1;
     if (last < first) continue;
-    const headline = ctx.blocks[ctx.block[first]].kind !== 'paragraph';
+    // Headlines and related-news lines are read by headlines.ts.
+    if (ctx.blocks[ctx.block[first]].kind !== 'paragraph') continue;
+    const headline = false;
     let done = false;
     // "X said (that) CONTENT" and "according to X, CONTENT".
     for (let k = first; k <= last; k++) {

@@ -2,6 +2,7 @@ import type { ArticleStructure, Mention, Quote } from '../model';
 import type { Analysis } from './analysis';
 import { attributionOf, firstCue, sentenceSubject } from './attribution';
 import { findDirectQuotes } from './directQuotes';
+import { headlineIndirectQuotes } from './headlines';
 import { findIndirectQuotes } from './indirectQuotes';
 import { buildContext, type QuoteContext } from './quoteContext';
 import { buildResolver, toSpeaker, type SpeakerResolver } from './speakers';
@@ -17,7 +18,8 @@ export function findQuotes(text: string, structure: ArticleStructure, analysis: 
   readTopics(ctx, resolver);
   const direct = findDirectQuotes(ctx, resolver);
   const indirect = findIndirectQuotes(ctx, resolver, direct);
-  return [...direct, ...indirect].sort((a, b) => a.start - b.start);
+  const headlines = headlineIndirectQuotes(resolver, text, structure.blocks, direct);
+  return [...direct, ...indirect, ...headlines].sort((a, b) => a.start - b.start);
 }
 
 /** The person each sentence is about (the subject of its reporting verb, else of its main verb), in text order. */

@@ -2,7 +2,7 @@
 // (through the entity mentions when there are any), a pronoun resolved to the subject of the earlier
 // sentences, or a description ("the Russian envoy") resolved to the person holding that role.
 
-import type { Mention, Speaker } from '../model';
+import type { Mention, Span, Speaker } from '../model';
 import type { Token } from './analysis';
 import { gapAfter, has, type QuoteContext } from './quoteContext';
 
@@ -72,7 +72,12 @@ export function phraseEndingAt(ctx: QuoteContext, end: number, min: number): Phr
   while (first - 1 >= min && end - first < 14 && joins(ctx, first - 1)) {
     const p = ctx.tokens[first - 1];
     if (POSSESSIVE_DETERMINERS.has(p.normal)) { first--; break; }
-    if (nounish(ctx, first - 1)) { first--; if (has(p, 'Determiner')) break; continue; }
+    if (nounish(ctx, first - 1)) {
+      first--;
+      // "Secretary-General of the Council": a determiner ends the phrase unless an "of" title chain goes on.
+      if (has(p, 'Determiner') && !(first - 2 >= min && /^(of|for)$/.test(ctx.tokens[first - 1].normal) && joins(ctx, first - 2) && isCapitalized(ctx, first - 2))) break;
+      continue;
+    }
     if (LINKS.has(p.normal) && first - 2 >= min && joins(ctx, first - 2) && nounish(ctx, first - 2)
       && (p.normal !== 'and' || (isCapitalized(ctx, first - 2) && isCapitalized(ctx, first)))) { first--; continue; }
     break;
@@ -288,6 +293,15 @@ function personOfRun(r: SpeakerResolver, run: Phrase): Person | null {
   return r.people.get(ctx.tokens[run.last].normal.replace(/['’]s$/, '')) ?? null;
 }
 
+/** The entity and canonical name for a span written in the text (a headline's source), else the written text. */
+export function resolveName(r: SpeakerResolver, span: Span, written: string): { name: string; entity: string | null } {
+  const m = mentionsIn(r, span.start, span.end).filter((x) => x.type !== 'place');
+  if (m.length) return { name: m[m.length - 1].name, entity: m[m.length - 1].entity };
+  const last = written.split(/\s+/).pop()?.toLowerCase() ?? '';
+  const person = r.people.get(last) ?? (/^\p{Lu}/u.test(written) && written.includes(' ') ? resolveDescription(r, written) : null);
+  return person ? { name: person.name, entity: person.entity } : { name: written, entity: null };
+}
+
 /** The latest subject person before sentence s (and compatible with the pronoun's gender). */
 function topicBefore(r: SpeakerResolver, s: number, pronoun: string): Person | null {
   const want = pronoun === 'he' ? 'm' : pronoun === 'she' ? 'f' : null;
@@ -344,7 +358,11 @@ export function toSpeaker(r: SpeakerResolver, p: Phrase, sentence: number): { sp
     if (person) return { speaker: speaker(ctx, p, person.name, person.entity, `pronoun '${words}' -> ${person.name}, subject of an earlier sentence`), person };
     return { speaker: speaker(ctx, p, words, null, `pronoun '${words}' (not resolved)`), person: null };
   }
-  const m = mentionsIn(r, ctx.tokens[p.first].start, ctx.tokens[p.last].end).filter((x) => x.type !== 'place');
+  // An organisation after "of"/"for" only qualifies a title ("spokesman for the campaign"); a person is the speaker anywhere.
+  let link = p.last + 1;
+  for (let k = p.first + 1; k <= p.last; k++) if (/^(of|for|at)$/.test(ctx.tokens[k].normal)) { link = k; break; }
+  const linkAt = link <= p.last ? ctx.tokens[link].start : Infinity;
+  const m = mentionsIn(r, ctx.tokens[p.first].start, ctx.tokens[p.last].end).filter((x) => x.type === 'person' || (x.type === 'organization' && x.start < linkAt));
   if (m.length) {
     const head = m[m.length - 1];
     const person = r.people.get(head.entity) ?? null;

@@ -34,6 +34,9 @@ function byName(a: EntitySummary, b: EntitySummary): number {
   return x < y ? -1 : x > y ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 }
 
+/** The per-entity results kept in the memo, as `${kind}|${entity id}`. */
+const PER_ENTITY = ['appearances', 'roles', 'quotes', 'cooccurring'] as const;
+
 interface Ordering<T> {
   keyedBy: 'entity' | 'path';
   list: SortedList<T>;
@@ -52,7 +55,7 @@ export class CorpusIndex implements CorpusQueries {
   private readonly links = new CrossLinks();
   private readonly strings = new Map<string, string>();
   private readonly listeners = new Set<(change: CorpusChange) => void>();
-  /** Per-entity results (appearances, quotes, ...), valid until the next change. */
+  /** Per-entity results (appearances, quotes, ...), dropped when their entity changes or links move. */
   private memo = new Map<string, unknown>();
   /** Entity summaries, dropped one by one as their entities change. */
   private readonly summaryCache = new Map<string, EntitySummary>();
@@ -304,6 +307,7 @@ export class CorpusIndex implements CorpusQueries {
 
   cooccurring(id: string, limit = 20): { entity: EntitySummary; articles: number }[] {
     const cid = this.links.resolve(id);
+    // Cached as ids and counts only: the other entities' summaries change without touching this one.
     const all = this.cached(`cooccurring|${cid}`, () => {
       const counts = new Map<string, number>();
       for (const doc of this.docsOf(this.links.members(cid))) {
@@ -316,14 +320,20 @@ export class CorpusIndex implements CorpusQueries {
           }
         }
       }
-      const out: { entity: EntitySummary; articles: number }[] = [];
+      const rows: { entity: EntitySummary; articles: number }[] = [];
       for (const [other, articles] of counts) {
         const entity = this.entity(other);
-        if (entity) out.push({ entity, articles });
+        if (entity) rows.push({ entity, articles });
       }
-      return out.sort((a, b) => b.articles - a.articles || byName(a.entity, b.entity));
+      return rows.sort((a, b) => b.articles - a.articles || byName(a.entity, b.entity)).map((r) => [r.entity.id, r.articles] as const);
     });
-    return all.slice(0, limit);
+    const out: { entity: EntitySummary; articles: number }[] = [];
+    for (const [other, articles] of all) {
+      if (out.length >= limit) break;
+      const entity = this.entity(other);
+      if (entity) out.push({ entity, articles });
+    }
+    return out;
   }
 
   stats(): CorpusStats {
@@ -337,11 +347,14 @@ export class CorpusIndex implements CorpusQueries {
   }
 
   private changed(path: string, linkVersion: number): void {
-    this.memo = new Map();
     const touched = this.links.drainTouched();
+    // A link change can move an entity of any document (co-occurrences, description speakers): start over.
+    if (this.links.version !== linkVersion) this.memo = new Map();
     for (const id of touched) {
-      this.summaryCache.delete(id);
-      this.summaryCache.delete(this.links.resolve(id));
+      for (const cid of [id, this.links.resolve(id)]) {
+        this.summaryCache.delete(cid);
+        for (const kind of PER_ENTITY) this.memo.delete(`${kind}|${cid}`);
+      }
     }
     for (const o of this.orderings.values()) {
       if (o.keyedBy === 'path') o.pending.add(path);

@@ -7,6 +7,8 @@ import { isCapitalized, isPronoun, pronounOf, phraseStartingAt, subjectAfter, su
 export interface Attribution {
   cue: Cue;
   subject: Phrase;
+  /** The "cue" is just the verb of the sentence whose subject is taken for a partial quote. */
+  weak?: boolean;
 }
 
 /** First token of the sentence holding token i (by punctuation, within i's block). */

@@ -40,10 +40,20 @@ function after(ctx: QuoteContext, q: MarkedQuote, nextOpen: number): Attribution
     if (!a) continue;
     const lead = Math.min(a.subject.first, cue.first);
     if (lead - i > 3 || /[,;:]/.test(ctx.text.slice(ctx.tokens[i].start, ctx.tokens[lead].start))) continue;
-    if (innerEnd === '.' && cue.first !== i && end - i > 6) return null;
+    // After a quote that ends its sentence (“... now.”), only a short closing attribution counts: “Why?” he asked.
+    if (/[.!?]/.test(innerEnd) && !closesSentence(ctx, Math.max(a.subject.last, cue.last), nextOpen)) return null;
     return a;
   }
   return null;
+}
+
+/** True when the sentence ends within three tokens after token k, before the next quote opens. */
+function closesSentence(ctx: QuoteContext, k: number, nextOpen: number): boolean {
+  for (let j = k; j < ctx.tokens.length && j <= k + 3; j++) {
+    if (ctx.tokens[j].start >= nextOpen) return false;
+    if (endsSentence(ctx, j)) return true;
+  }
+  return false;
 }
 
 function blockAt(ctx: QuoteContext, offset: number): number {
@@ -83,8 +93,9 @@ function inSentence(ctx: QuoteContext, q: MarkedQuote): Attribution | null {
   }
   const subject = sentenceSubject(ctx, start, open);
   if (subject && isPersonLike(ctx, subject)) {
-    const v = subject.last + 1;
-    return { cue: { first: v, last: v, lemma: ctx.tokens[v].normal, form: 'verb' }, subject };
+    let v = subject.last + 1;
+    while (v < open && !has(ctx.tokens[v], 'Verb')) v++;
+    return { cue: { first: v, last: v, lemma: ctx.tokens[v].normal, form: 'verb' }, subject, weak: true };
   }
   return null;
 }
@@ -162,7 +173,7 @@ export function findDirectQuotes(ctx: QuoteContext, r: SpeakerResolver): Quote[]
       cue = previous.quote.cue;
     }
     const quote: Quote = { kind: 'direct', start: q.start, end: q.end, text: ctx.text.slice(q.start, q.end), speaker, cue };
-    if (notSpeech(quote)) continue;
+    if (notSpeech(quote, found.attribution?.weak ?? false)) continue;
     out.push(quote);
     previous = { quote, block: q.lastBlock };
   }
@@ -181,12 +192,13 @@ const MINOR_WORDS = /^(of|the|a|an|and|with|in|on|for|to|at|by|from|or|is|vs\.?|
 
 /**
  * Marked text that is not speech: a handle, number or link ("@name", "1474387200", "pic.twitter.com/x"), or a
- * title in Title Case that nobody is said to say ("Fox News Sunday", "Contract with America").
+ * title in Title Case that nobody is said to say ("Fox News Sunday", "Contract with America"), with no speaker or
+ * only the subject of a verb that is not a cue ("She appeared on “Fox News Sunday”").
  */
-function notSpeech(q: Quote): boolean {
+function notSpeech(q: Quote, weak: boolean): boolean {
   const inner = q.text.replace(/^[“"'`„«‟]+|[”"'»]+$/g, '').trim();
   if (!/\s/.test(inner) && /[\d/@#.]/.test(inner.replace(/[.,!?;:]+$/, ''))) return true;
-  if (q.speaker) return false;
+  if (q.speaker && !weak) return false;
   const ws = inner.split(/\s+/).filter(Boolean);
   return ws.some((w) => /^\p{Lu}/u.test(w)) && ws.every((w) => /^[\p{Lu}\d]/u.test(w) || MINOR_WORDS.test(w));
 }

@@ -1,0 +1,67 @@
+import { strict as assert } from 'node:assert';
+import fc from 'fast-check';
+import { parseArticle } from '../../src/core/article/structure';
+import type { Quote } from '../../src/core/model';
+import { analyse } from '../../src/core/nlp/analysis';
+import { findQuotes } from '../../src/core/nlp/quotes';
+
+function quotesOf(text: string): Quote[] {
+  const structure = parseArticle(text);
+  return findQuotes(text, structure, analyse(text, structure), []);
+}
+
+function assertSane(text: string, quotes: Quote[]): void {
+  const inBounds = (s: { start: number; end: number; text: string }) => {
+    assert.ok(s.start >= 0 && s.start <= s.end && s.end <= text.length, `[${s.start}, ${s.end}) within ${text.length}`);
+    assert.equal(text.slice(s.start, s.end), s.text);
+  };
+  for (const q of quotes) {
+    inBounds(q);
+    if (q.speaker) inBounds(q.speaker);
+    if (q.cue) inBounds(q.cue);
+    assert.ok(q.kind === 'direct' || q.kind === 'indirect');
+  }
+}
+
+const piece = fc.oneof(
+  fc.constantFrom('“', '”', '"', "''", '``', '‘', '’', '«', '»', '„', ' said ', ' says that ', ', he said. ', 'according to ',
+    'Putin', 'The Russian envoy', 'He', 'who', ', adding ', ': ', '. ', '\n', '\n\n', '\u00a0', '—', '―', 'Assad: ',
+    'Related News:', 'News Code 1', '(R-Fla.)', 'Mr. ', 'U.S. '),
+  fc.string({ maxLength: 10 }),
+);
+
+describe('quotes robustness', function () {
+  this.timeout(120000);
+
+  it('never throws and keeps spans in bounds on random news-like text', () => {
+    fc.assert(fc.property(fc.array(piece, { maxLength: 50 }).map((xs) => xs.join('')), (text) => {
+      assertSane(text, quotesOf(text));
+    }), { numRuns: 150 });
+  });
+
+  it('never lets one open mark swallow the rest of the document', () => {
+    const paragraphs = Array.from({ length: 50 }, (_, i) => `Paragraph ${i} says something plain.`);
+    paragraphs[3] = 'He said “this quote is never closed.';
+    const text = paragraphs.join('\n\n');
+    const quotes = quotesOf(text);
+    assertSane(text, quotes);
+    for (const q of quotes.filter((x) => x.kind === 'direct')) assert.ok(!q.text.includes('\n'), 'bounded by its paragraph');
+  });
+
+  it('stays linear on a long article', () => {
+    const para = '“We will keep working,” the minister said. Officials said that the talks would resume, according to Reuters.';
+    const small = Array.from({ length: 50 }, () => para).join('\n\n');
+    const big = Array.from({ length: 400 }, () => para).join('\n\n');
+    const time = (t: string) => {
+      const structure = parseArticle(t);
+      const analysis = analyse(t, structure);
+      const t0 = process.hrtime.bigint();
+      findQuotes(t, structure, analysis, []);
+      return Number(process.hrtime.bigint() - t0) / 1e6;
+    };
+    time(small);
+    const a = time(small);
+    const b = time(big);
+    assert.ok(b < Math.max(50, a * 8 * 4), `8x the text took ${b.toFixed(1)} ms vs ${a.toFixed(1)} ms`);
+  });
+});

@@ -1,0 +1,170 @@
+import { strict as assert } from 'node:assert';
+import { annotateText } from '../../src/core/annotate';
+import type { Quote } from '../../src/core/model';
+import { findMarkedQuotes } from '../../src/core/nlp/quoteMarks';
+import { parseArticle } from '../../src/core/article/structure';
+
+// A title line keeps the first sentence of each case from being read as the headline.
+const article = (body: string) => `Test article headline here\n\n${body}\n`;
+const quotesOf = (body: string): { text: string; quotes: Quote[] } => {
+  const text = article(body);
+  return { text, quotes: annotateText(text).quotes };
+};
+const direct = (qs: Quote[]) => qs.filter((q) => q.kind === 'direct');
+const indirect = (qs: Quote[]) => qs.filter((q) => q.kind === 'indirect');
+const marked = (body: string) => {
+  const text = article(body);
+  return findMarkedQuotes(text, parseArticle(text).blocks).map((q) => text.slice(q.start, q.end));
+};
+
+describe('quote marks', () => {
+  it('pairs curly, straight and mixed marks and keeps the marks in the span', () => {
+    assert.deepEqual(marked('He said “one thing” and "another thing" and “a third".'), ['“one thing”', '"another thing"', '“a third"']);
+  });
+
+  it('reads typewriter `` and \'\' marks', () => {
+    assert.deepEqual(marked("''It is fine,'' he said. ``Quite so,'' she said."), ["''It is fine,''", "``Quite so,''"]);
+  });
+
+  it('lets straight marks nest inside a curly quote', () => {
+    assert.deepEqual(marked('“He called it "a farce" twice,” she said.'), ['“He called it "a farce" twice,”']);
+  });
+
+  it('continues an unclosed quote into the next paragraph that opens with a mark', () => {
+    const got = marked('“This is the first part.\n\n“And this is the second,” he said.');
+    assert.equal(got.length, 1);
+    assert.ok(got[0].startsWith('“This is') && got[0].endsWith('second,”'));
+  });
+
+  it('ends an unclosed quote at its paragraph when the next one does not open with a mark', () => {
+    const got = marked('He said “this never closes.\n\nThe next paragraph is plain “and this is quoted” text.');
+    assert.deepEqual(got, ['“this never closes.', '“and this is quoted”']);
+  });
+
+  it('ignores a stray closing mark and empty pairs', () => {
+    assert.deepEqual(marked('Nothing” here "" and “ ” at all.'), []);
+  });
+
+  it('copes with 10,000 quote marks in a row quickly and sanely', () => {
+    const body = `Start ${'"'.repeat(10000)} middle ${'“'.repeat(10000)} end ${'”'.repeat(10000)}.`;
+    const t0 = Date.now();
+    const { text, quotes } = quotesOf(body);
+    assert.ok(Date.now() - t0 < 5000, 'fast');
+    for (const q of quotes) assert.equal(text.slice(q.start, q.end), q.text);
+    assert.ok(quotes.length < 10, 'no flood of quotes');
+  });
+});
+
+describe('direct quote speakers', () => {
+  it('takes the speaker after the quote, in either order', () => {
+    const { quotes } = quotesOf('“We will win,” Senator John Smith said on Monday. “We are ready,” said Mary Jones, a campaign spokeswoman.');
+    const [a, b] = direct(quotes);
+    assert.match(a.speaker?.text ?? '', /John Smith/);
+    assert.equal(a.cue?.text, 'said');
+    assert.match(b.speaker?.text ?? '', /Mary Jones/);
+  });
+
+  it('takes the speaker before the quote, after a colon or "that"', () => {
+    const { quotes } = quotesOf('Maria Lopez told reporters: “The plan is dead.” Peter Brown added that “nothing will change.”');
+    const [a, b] = direct(quotes);
+    assert.match(a.speaker?.name ?? '', /Lopez/);
+    assert.equal(a.cue?.text, 'told');
+    assert.match(b.speaker?.name ?? '', /Brown/);
+    assert.equal(b.cue?.text, 'added');
+  });
+
+  it('gives both halves of a split quote to the same speaker', () => {
+    const { quotes } = quotesOf('“We will not stop,” Angela Merkel said, “until the job is done.”');
+    const ds = direct(quotes);
+    assert.equal(ds.length, 2);
+    for (const q of ds) assert.match(q.speaker?.name ?? '', /Merkel/);
+  });
+
+  it('skips a parenthetical between the name and the cue', () => {
+    const { quotes } = quotesOf('“It is a mistake,” Michael McFaul, a senior fellow at the Hoover Institution and a former ambassador to Russia, said of the plan.');
+    assert.match(direct(quotes)[0].speaker?.text ?? '', /Michael McFaul/);
+  });
+
+  it('keeps the previous speaker for a following quote with no attribution of its own', () => {
+    const { quotes } = quotesOf('“The talks failed,” Ali Shamkhani said.\n\n“We will try again next week.”');
+    const ds = direct(quotes);
+    assert.equal(ds.length, 2);
+    assert.match(ds[1].speaker?.name ?? '', /Shamkhani/);
+    assert.match(ds[1].speaker?.reason ?? '', /continues/);
+  });
+
+  it('gives a partial quote to the subject of its sentence', () => {
+    const { quotes } = quotesOf('Donald Trump called the deal “a total disaster” on Tuesday.');
+    const q = direct(quotes)[0];
+    assert.match(q.speaker?.name ?? '', /Trump/);
+  });
+
+  it('reads a dash byline and a transcript label', () => {
+    const { quotes } = quotesOf('“He scares me.” ― Carla Sanchez.\n\n"WALLACE: Let us start with the news."');
+    const [a, b] = direct(quotes);
+    assert.match(a.speaker?.name ?? '', /Carla Sanchez/);
+    assert.match(b.speaker?.text ?? '', /WALLACE/);
+  });
+
+  it('leaves the speaker null when the text does not say who speaks', () => {
+    const { quotes } = quotesOf('Vladimir Putin arrived in Tehran on Monday.\n\nThe slogan “peace through strength” was painted on the wall.');
+    const q = direct(quotes).find((x) => x.text.includes('peace through strength'));
+    assert.ok(q);
+    assert.equal(q.speaker, null);
+  });
+
+  it('drops titles and handles in quote marks that nobody says', () => {
+    const { quotes } = quotesOf('She appeared on “Fox News Sunday” and posted "pic.twitter.com/abc123" later.');
+    assert.equal(direct(quotes).length, 0);
+  });
+});
+
+describe('indirect speech', () => {
+  it('reads "X said that ..." with the content after "that"', () => {
+    const { quotes } = quotesOf('Lavrentiev said that Russia was committed to the agreements.');
+    const q = indirect(quotes)[0];
+    assert.equal(q.text, 'Russia was committed to the agreements');
+    assert.equal(q.cue?.text, 'said');
+    assert.match(q.speaker?.text ?? '', /Lavrentiev/);
+  });
+
+  it('reads "X says ..." without "that"', () => {
+    const { quotes } = quotesOf('The senator says the bill will pass next week.');
+    const q = indirect(quotes)[0];
+    assert.equal(q.text, 'the bill will pass next week');
+    assert.equal(q.speaker?.text, 'The senator');
+  });
+
+  it('reads a sentence-final attribution "..., officials said."', () => {
+    const { quotes } = quotesOf('The troops will leave the region by March, officials said.');
+    const q = indirect(quotes)[0];
+    assert.equal(q.text, 'The troops will leave the region by March');
+    assert.equal(q.speaker?.text, 'officials');
+  });
+
+  it('reads "according to X" before and after the content', () => {
+    const { quotes } = quotesOf('According to the ministry, the talks will resume in May. The deal was signed on Friday, according to Reuters.');
+    const [a, b] = indirect(quotes);
+    assert.equal(a.text, 'the talks will resume in May');
+    assert.equal(a.cue?.text, 'According to');
+    assert.match(a.speaker?.text ?? '', /ministry/);
+    assert.equal(b.text, 'The deal was signed on Friday');
+    assert.match(b.speaker?.text ?? '', /Reuters/);
+  });
+
+  it('ends the content before ", adding" and leaves mixed sentences to the direct quote', () => {
+    const { quotes } = quotesOf('Peter Brown noted that prices rose sharply, adding “this cannot go on.” Brown said the plan was “a farce.”');
+    const ind = indirect(quotes);
+    assert.equal(ind.length, 1);
+    assert.equal(ind[0].text, 'prices rose sharply');
+    assert.equal(direct(quotes).length, 2);
+  });
+
+  it('reads headline sources: "Name: ...", "X says ..." and "...: source"', () => {
+    const text = 'Putin: Tehran and Damascus to decide on the presence\n\nBody text of the article comes here.\n';
+    const q = annotateText(text).quotes.find((x) => x.kind === 'indirect');
+    assert.ok(q);
+    assert.equal(q.speaker?.text, 'Putin');
+    assert.equal(q.cue?.text, ':');
+  });
+});

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // `npm test`: every tier, in order, each streamed as it runs:
-//   install (npm ci when node_modules is missing/stale) -> build -> lint -> typecheck -> unit -> integration.
+//   install (npm ci when node_modules is missing/stale) -> build -> lint -> typecheck -> unit -> integration -> e2e.
 // No tier is skipped quietly: a tier that cannot run fails and says which command to run. The last line is
 //   tests: N passed, M failed
 // summing the unit (mocha) and integration (extension host) counts; a test tier that could not report its
@@ -61,35 +61,49 @@ async function unitTier(built) {
   return record(name, ok, started, stats.passes + stats.failures === 0 ? 'no unit tests ran' : detail, 'npm run test:unit');
 }
 
-async function integrationTier(built) {
-  const name = 'integration';
-  banner(name, 'node scripts/integration.mjs --no-build');
-  const started = Date.now();
-  if (!built) {
-    counts.failed += 1;
-    return record(name, false, started, 'not run: the build failed', 'npm run build:tests');
-  }
+/** Runs a test script, streaming its output, and returns its exit code and the last 4 KB it printed. */
+function runScript(script, args) {
   let tail = '';
-  const code = await new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [join(REPO_ROOT, 'scripts', 'integration.mjs'), '--no-build'],
-      { cwd: REPO_ROOT, stdio: ['inherit', 'pipe', 'inherit'] });
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [join(REPO_ROOT, script), ...args], { cwd: REPO_ROOT, stdio: ['inherit', 'pipe', 'inherit'] });
     child.stdout.on('data', (d) => {
       process.stdout.write(d);
       tail = (tail + d).slice(-4096);
     });
     child.on('error', reject);
-    child.on('close', (c) => resolve(c ?? 1));
+    child.on('close', (c) => resolve({ code: c ?? 1, tail }));
   });
-  const summary = parseSummaryLine(tail);
+}
+
+/** A tier that runs a script whose output ends with a count line; `parse` reads {passes, failures, label} from it. */
+async function scriptTier(name, built, script, args, parse, fix) {
+  banner(name, `node ${script} ${args.join(' ')}`);
+  const started = Date.now();
+  if (!built) {
+    counts.failed += 1;
+    return record(name, false, started, 'not run: the build failed', 'npm run build:tests');
+  }
+  const { code, tail } = await runScript(script, args);
+  const summary = parse(tail);
   if (summary) {
     counts.passed += summary.passes;
     counts.failed += summary.failures;
   }
   const reported = summary && summary.passes + summary.failures > 0;
-  if (code !== 0 && !(summary?.failures > 0)) counts.failed += 1; // the host crashed, timed out or ran nothing
-  const detail = reported ? `VS Code ${summary.version}: ${summary.passes} passed, ${summary.failures} failed` : 'no results from the extension host';
-  return record(name, code === 0 && reported, started, code === 0 ? detail : `${detail}; exit ${code}`, 'npm run test:integration');
+  if (code !== 0 && !(summary?.failures > 0)) counts.failed += 1; // crashed, timed out or ran nothing
+  const detail = reported ? `${summary.label}${summary.passes} passed, ${summary.failures} failed` : 'no results reported';
+  return record(name, code === 0 && reported, started, code === 0 ? detail : `${detail}; exit ${code}`, fix);
 }
+
+const integrationTier = (built) => scriptTier('integration', built, 'scripts/integration.mjs', ['--no-build'], (tail) => {
+  const s = parseSummaryLine(tail);
+  return s && { ...s, label: `VS Code ${s.version}: ` };
+}, 'npm run test:integration');
+
+const e2eTier = (built) => scriptTier('e2e', built, 'test/e2e/workbench.mjs', [], (tail) => {
+  const m = /^e2e: (\d+) passed, (\d+) failed$/m.exec(tail);
+  return m && { passes: Number(m[1]), failures: Number(m[2]), label: 'workbench in Chromium: ' };
+}, 'npm run test:e2e');
 
 async function main() {
   const started = Date.now();
@@ -105,6 +119,7 @@ async function main() {
   await tier('typecheck', bin('tsc'), ['--noEmit', '-p', '.'], 'npm run typecheck');
   await unitTier(built);
   await integrationTier(built);
+  await e2eTier(built);
 }
 
 const t0 = Date.now();
@@ -116,4 +131,4 @@ for (const t of tiers) {
 }
 console.log(`  total ${((Date.now() - t0) / 1000).toFixed(1)} s`);
 console.log(`tests: ${counts.passed} passed, ${counts.failed} failed`);
-process.exitCode = tiers.every((t) => t.ok) && tiers.length === 6 ? 0 : 1;
+process.exitCode = tiers.every((t) => t.ok) && tiers.length === 7 ? 0 : 1;

@@ -24,6 +24,7 @@ export interface NewsLensApi {
   readonly activationMs: number;
   readonly services: NewsLensServices;
   readonly tree: TreeViews;
+  readonly statusBar: vscode.StatusBarItem;
 }
 
 export function activate(context: vscode.ExtensionContext): NewsLensApi {
@@ -44,7 +45,7 @@ export function activate(context: vscode.ExtensionContext): NewsLensApi {
   registerTreeActions(context, services, tree);
   registerReferences(context, services);
   registerSymbols(context, services);
-  registerStatusBar(context, services);
+  const statusBar = registerStatusBar(context, services);
   context.subscriptions.push(
     vscode.commands.registerCommand('newslens.rebuildIndex', async () => {
       await services.rebuild();
@@ -61,7 +62,7 @@ export function activate(context: vscode.ExtensionContext): NewsLensApi {
   setTimeout(() => void services.rebuild(), 0);
   const activationMs = performance.now() - started;
   services.log(`NewsLens ${ENGINE_VERSION} activated in ${activationMs.toFixed(1)} ms`);
-  return { engineVersion: ENGINE_VERSION, activationMs, services, tree };
+  return { engineVersion: ENGINE_VERSION, activationMs, services, tree, statusBar };
 }
 
 export function deactivate(): void {

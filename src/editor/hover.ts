@@ -66,15 +66,6 @@ export function entityCard(corpus: CorpusQueries, path: string, hit: EntityHit, 
   }
   if (token?.isCancellationRequested) return md;
 
-  const quotes = corpus.quotesBy(e.id);
-  if (quotes.length) {
-    md.appendMarkdown(`**Quotes** (${quotes.length})\n\n`);
-    for (const q of quotes.slice(0, MAX_QUOTES)) {
-      md.appendMarkdown(`- ${openLink(`“${shorten(quoteWords(q.text), 90)}”`, q.path, q.start, q.end)}\n`);
-    }
-    md.appendMarkdown('\n');
-  }
-
   if (others.length) {
     md.appendMarkdown('**Also appears in**\n\n');
     for (const g of others.slice(0, MAX_OTHER_ARTICLES)) {
@@ -85,6 +76,15 @@ export function entityCard(corpus: CorpusQueries, path: string, hit: EntityHit, 
     if (others.length > MAX_OTHER_ARTICLES) md.appendMarkdown(`- … and ${others.length - MAX_OTHER_ARTICLES} more\n`);
     md.appendMarkdown('\n');
   }
+  const quotes = corpus.quotesBy(e.id);
+  if (quotes.length) {
+    md.appendMarkdown(`**Quotes** (${quotes.length})\n\n`);
+    for (const q of quotes.slice(0, MAX_QUOTES)) {
+      md.appendMarkdown(`- ${openLink(`“${shorten(quoteWords(q.text), 90)}”`, q.path, q.start, q.end)}\n`);
+    }
+    md.appendMarkdown('\n');
+  }
+
   const total = groups.reduce((n, g) => n + g.appearances.length, 0);
   md.appendMarkdown(`[Show all ${total} appearances](${commandUri('newslens.showAllAppearances', [e.id])})`);
   return md;

@@ -1,0 +1,159 @@
+#!/usr/bin/env node
+// End-to-end: a real VS Code workbench (code-server, offline) in Debian's Chromium, driven like a reader would.
+//   node test/e2e/workbench.mjs [--shots DIR]
+// Opens seeds/000_d3ddef007ee00481.txt, sees the highlights, hovers `Lavrentiev` and sees the other seed
+// article by its title, opens the NewsLens view and sees `Alexander Lavrentiev` with 2 articles, runs
+// Show All Appearances from the palette and sees both articles. Screenshots of each step go to --shots
+// (default test-results/e2e). Ends with `e2e: N passed, M failed`; exits non-zero when a step failed.
+import { mkdirSync, readFileSync, symlinkSync } from 'node:fs';
+import { join } from 'node:path';
+import { chromium } from 'playwright-core';
+import { freePort, say, startGroup, stopGroup, waitHttp } from '../../scripts/host/proc.mjs';
+import { CHROMIUM_ARGS, ensureHost, REPO_ROOT } from '../../scripts/host/provision.mjs';
+import { buildWorkspace, makeProfile } from '../../scripts/host/workspace.mjs';
+
+const SEED = '000_d3ddef007ee00481.txt';
+const OTHER_TITLE = 'Putin sends envoy to Tehran';
+const argShots = process.argv.indexOf('--shots');
+const SHOTS = argShots > 0 ? process.argv[argShots + 1] : join(REPO_ROOT, 'test-results', 'e2e');
+mkdirSync(SHOTS, { recursive: true });
+const log = (...a) => say('e2e', ...a);
+const manifest = JSON.parse(readFileSync(join(REPO_ROOT, 'package.json'), 'utf8'));
+
+/** 1-based line and column of the n-th occurrence of word in the seed, for Ctrl+G. */
+function lineColumnOf(text, word, n = 0) {
+  let at = -1;
+  for (let i = 0; i <= n; i++) at = text.indexOf(word, at + 1);
+  const before = text.slice(0, at);
+  const line = before.split('\n').length;
+  return { line, column: at - before.lastIndexOf('\n') + 1 };
+}
+
+async function palette(page, command) {
+  await page.keyboard.press('F1');
+  const input = page.locator('.quick-input-widget input');
+  await input.waitFor({ state: 'visible' });
+  await input.fill(`>${command}`);
+  await page.locator('.quick-input-list .monaco-list-row', { hasText: command }).first().waitFor({ timeout: 15000 });
+  await page.keyboard.press('Enter');
+}
+
+async function goTo(page, line, column) {
+  await page.keyboard.press('Control+G');
+  const input = page.locator('.quick-input-widget input');
+  await input.waitFor({ state: 'visible' });
+  await input.fill(`:${line}:${column}`);
+  await page.keyboard.press('Enter');
+}
+
+const results = [];
+async function step(name, page, fn) {
+  const started = Date.now();
+  try {
+    await fn();
+    results.push({ name, ok: true });
+    log(`✔ ${name} (${Date.now() - started} ms)`);
+  } catch (e) {
+    results.push({ name, ok: false });
+    log(`✘ ${name}: ${e.message.split('\n')[0]}`);
+    await page.screenshot({ path: join(SHOTS, `failed-${results.length}.png`) }).catch(() => {});
+  }
+}
+
+async function main() {
+  const host = await ensureHost();
+  const workspace = await buildWorkspace();
+  const profile = makeProfile();
+  symlinkSync(REPO_ROOT, join(profile.extensions, `${manifest.publisher}.${manifest.name}-${manifest.version}`), 'dir');
+  const port = await freePort();
+  const server = startGroup(host.nodeBin, [
+    host.codeServerEntry, '--bind-addr', `127.0.0.1:${port}`, '--auth', 'none',
+    '--user-data-dir', profile.userData, '--extensions-dir', profile.extensions,
+    '--disable-telemetry', '--disable-update-check', '--disable-workspace-trust',
+  ], { cwd: REPO_ROOT, env: { ...host.env, XDG_CONFIG_HOME: profile.xdg, XDG_DATA_HOME: profile.xdg, XDG_CACHE_HOME: profile.xdg, TMPDIR: profile.tmp } });
+  const browser = await chromium.launchPersistentContext(profile.browser, {
+    executablePath: host.chromium, headless: true, args: CHROMIUM_ARGS, viewport: { width: 1400, height: 860 },
+  });
+  try {
+    await waitHttp(`http://127.0.0.1:${port}/healthz`, { child: server, timeoutMs: 90000 });
+    const page = browser.pages()[0] ?? (await browser.newPage());
+    await page.goto(`http://127.0.0.1:${port}/?folder=${encodeURIComponent(workspace)}`);
+    await page.waitForSelector('.monaco-workbench', { timeout: 90000 });
+    await page.waitForSelector('.explorer-folders-view .monaco-list-row', { timeout: 60000 });
+    const text = readFileSync(join(workspace, SEED), 'utf8');
+
+    await step('opens the seed article and highlights its people, organisations and quotes', page, async () => {
+      await page.locator('.explorer-folders-view .monaco-list-row', { hasText: SEED }).click();
+      await page.waitForSelector('.monaco-editor .view-lines', { timeout: 30000 });
+      const deco = page.locator('.part.editor .view-overlays .cdr[class*="TextEditorDecorationType"]');
+      await deco.first().waitFor({ timeout: 60000 });
+      const count = await deco.count();
+      if (count < 5) throw new Error(`only ${count} decorations`);
+      await page.locator('.statusbar-item', { hasText: /people · \d+ orgs? · \d+ quotes?/ }).first().waitFor({ timeout: 30000 });
+      await page.screenshot({ path: join(SHOTS, '1-highlights.png') });
+    });
+
+    await step('hovering Lavrentiev lists the other seed article by its title', page, async () => {
+      const { line, column } = lineColumnOf(text, 'Lavrentiev', 1);
+      await page.locator('.part.editor .view-lines').first().click();
+      await goTo(page, line, column + 2);
+      await palette(page, 'Show or Focus Hover');
+      const hover = page.locator('.monaco-hover', { hasText: 'Alexander Lavrentiev' });
+      await hover.first().waitFor({ state: 'visible', timeout: 20000 });
+      const card = await hover.first().innerText();
+      if (!card.includes(OTHER_TITLE)) throw new Error(`hover lacks "${OTHER_TITLE}": ${card.slice(0, 300)}`);
+      await page.screenshot({ path: join(SHOTS, '2-hover.png') });
+      await page.keyboard.press('Escape');
+    });
+
+    await step('the NewsLens view shows Alexander Lavrentiev with 2 articles', page, async () => {
+      await palette(page, 'Focus on People View');
+      const row = page.locator('.monaco-list-row', { hasText: 'Alexander Lavrentiev' });
+      await row.first().waitFor({ state: 'visible', timeout: 30000 });
+      const label = await row.first().innerText();
+      if (!/2 articles/.test(label)) throw new Error(`row says: ${label}`);
+      await row.first().click();
+      await page.keyboard.press('ArrowRight');
+      await page.locator('.monaco-list-row', { hasText: OTHER_TITLE }).first().waitFor({ timeout: 15000 });
+      await page.screenshot({ path: join(SHOTS, '3-tree.png') });
+    });
+
+    await step('Show All Appearances from the palette lists both seed articles', page, async () => {
+      const { line, column } = lineColumnOf(text, 'Lavrentiev', 1);
+      await page.locator('.part.editor .view-lines').first().click();
+      await goTo(page, line, column + 2);
+      await palette(page, 'NewsLens: Show All Appearances');
+      const widget = page.locator('.quick-input-widget');
+      await widget.locator('.quick-input-list', { hasText: 'line' }).first().waitFor({ timeout: 15000 });
+      await page.waitForTimeout(500);
+      const listed = await widget.innerText();
+      for (const title of [OTHER_TITLE, 'Israel cannot affect Iran-Russia cooperation']) {
+        if (!listed.includes(title)) throw new Error(`appearances lack "${title}": ${listed.slice(0, 300)}`);
+      }
+      await page.keyboard.press('ArrowDown');
+      await page.waitForTimeout(600);
+      await page.screenshot({ path: join(SHOTS, '4-appearances.png') });
+      await page.keyboard.press('Escape');
+    });
+
+    await step('Show Article Summary opens a Markdown preview', page, async () => {
+      await palette(page, 'NewsLens: Show Article Summary');
+      await page.locator('.tab', { hasText: /summary/i }).first().waitFor({ timeout: 20000 });
+      await page.waitForTimeout(1500);
+      await page.screenshot({ path: join(SHOTS, '5-summary.png') });
+    });
+  } finally {
+    await browser.close().catch(() => {});
+    await stopGroup(server.pid);
+  }
+  const passed = results.filter((r) => r.ok).length;
+  console.log(`screenshots: ${SHOTS}`);
+  console.log(`e2e: ${passed} passed, ${results.length - passed} failed`);
+  process.exitCode = passed === results.length && results.length > 0 ? 0 : 1;
+}
+
+main().catch((e) => {
+  console.error(`e2e: ${e.message}`);
+  console.log('e2e: 0 passed, 1 failed');
+  process.exitCode = 1;
+});

@@ -1,6 +1,8 @@
 // The corpus index: documents in, linked entities and quotes out. Updates are incremental (one document's
 // entities and the links they touch); orderings over the whole corpus are computed when first asked for
 // and kept until the next change.
+import { applyCorrections } from '../corrections/apply';
+import { isEmptyCorrections, type Corrections } from '../corrections/types';
 import type { ArticleAnnotations, EntityType, Mention, Quote } from '../model';
 import { contentHash } from './contentHash';
 import { CrossLinks, type Surface } from './crossLinks';
@@ -44,6 +46,15 @@ interface Ordering<T> {
   refresh: (list: SortedList<T>, key: string) => void;
 }
 
+/** True when `path` lies below the folder `root` (a path or URI; '' is everything). */
+function underRoot(path: string, root: string): boolean {
+  if (!root) return true;
+  if (!path.startsWith(root)) return false;
+  const last = root[root.length - 1];
+  const next = path[root.length];
+  return last === '/' || last === '\\' || next === '/' || next === '\\';
+}
+
 /** Lower case without accents, for prefix search. */
 function searchKey(s: string): string {
   return s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
@@ -63,6 +74,8 @@ export class CorpusIndex implements CorpusQueries {
   private readonly orderings = new Map<string, Ordering<unknown>>();
   /** The search keys each surface was filed under in the word ordering. */
   private readonly surfaceWords = new Map<string, string[]>();
+  /** The reader's corrections by the folder (path or URI prefix) they apply to; '' applies everywhere. */
+  private readonly corrections = new Map<string, Corrections>();
   private quoteCount = 0;
   private batchDepth = 0;
   private pendingPaths = new Set<string>();
@@ -89,9 +102,37 @@ export class CorpusIndex implements CorpusQueries {
     return [...this.docs.keys()];
   }
 
-  /** Per document: path, content hash, text and the engine's annotations (for the cache). */
-  entries(): Iterable<{ path: string; hash: string; text: string; annotations: ArticleAnnotations }> {
-    return this.docs.values();
+  /** Per document: path, content hash, text and the engine's annotations, without corrections (for the cache). */
+  *entries(): Iterable<{ path: string; hash: string; text: string; annotations: ArticleAnnotations }> {
+    for (const d of this.docs.values()) yield { path: d.path, hash: d.hash, text: d.text, annotations: d.raw };
+  }
+
+  /**
+   * Sets (or, with undefined, clears) the corrections of the documents below `root` (a folder path or URI;
+   * '' for every document; the longest matching root wins) and re-derives their annotations from the
+   * engine's, without re-running NLP. One change event for all of them.
+   */
+  setCorrections(root: string, corrections: Corrections | undefined): void {
+    const before = this.corrections.get(root);
+    if (corrections && !isEmptyCorrections(corrections)) this.corrections.set(root, corrections);
+    else this.corrections.delete(root);
+    if (before === this.corrections.get(root)) return;
+    this.batch(() => {
+      for (const doc of [...this.docs.values()]) {
+        if (!underRoot(doc.path, root)) continue;
+        const linkVersion = this.links.version;
+        this.detach(doc);
+        this.attach(doc.path, doc.text, doc.raw, doc.hash);
+        this.changed(doc.path, linkVersion);
+      }
+    });
+  }
+
+  /** The corrections in force for a document path, if any. */
+  correctionsFor(path: string): Corrections | undefined {
+    let best: string | undefined;
+    for (const root of this.corrections.keys()) if (underRoot(path, root) && (best === undefined || root.length > best.length)) best = root;
+    return best === undefined ? undefined : this.corrections.get(best);
   }
 
   /**
@@ -103,12 +144,18 @@ export class CorpusIndex implements CorpusQueries {
     if (old?.hash === hash) return false;
     const linkVersion = this.links.version;
     if (old) this.detach(old);
-    const doc = new DocumentEntry(path, hash, text, annotations, this.intern);
-    this.docs.set(path, doc);
-    this.links.add(doc);
-    this.quoteCount += annotations.quotes.length;
+    this.attach(path, text, annotations, hash);
     this.changed(path, linkVersion);
     return true;
+  }
+
+  /** Indexes the engine's annotations of a text with the corrections in force applied. */
+  private attach(path: string, text: string, raw: ArticleAnnotations, hash: string): void {
+    const corrected = applyCorrections(text, raw, this.correctionsFor(path), path);
+    const doc = new DocumentEntry(path, hash, text, corrected, this.intern, raw);
+    this.docs.set(path, doc);
+    this.links.add(doc);
+    this.quoteCount += corrected.quotes.length;
   }
 
   /** Removes a document; returns false when it was not indexed. */

@@ -1,5 +1,6 @@
-// One indexed document: its text, the engine's annotations (ids as the engine gave them), and what the
-// corpus needs from it, computed once at upsert: entity counts, roles, speakers, span search, lines.
+// One indexed document: its text, the engine's annotations (ids as the engine gave them; `raw` as the engine
+// gave them, `annotations` with the reader's corrections applied), and what the corpus needs from it,
+// computed once at upsert: entity counts, roles, speakers, span search, lines.
 import type { ArticleAnnotations, EntityType, Mention, Quote } from '../model';
 import { articleDate } from './articleDate';
 import { lineBounds, lineOf, lineStarts } from './lineIndex';
@@ -32,7 +33,9 @@ export class DocumentEntry {
   private readonly quoteSearch: SpanSearch;
   private lines?: Uint32Array;
 
-  constructor(readonly path: string, readonly hash: string, readonly text: string, readonly annotations: ArticleAnnotations, intern: Intern) {
+  /** `raw` is the engine's output (what the cache keeps); `annotations` the same with corrections applied (what views show). */
+  constructor(readonly path: string, readonly hash: string, readonly text: string, readonly annotations: ArticleAnnotations, intern: Intern,
+    readonly raw: ArticleAnnotations = annotations) {
     annotations.file = path;
     for (const m of annotations.entities) {
       m.type = intern(m.type) as EntityType;

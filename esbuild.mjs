@@ -25,6 +25,9 @@ const common = {
   minify: production,
   logLevel: 'warning',
   external: ['vscode'],
+  // jsonc-parser's "main" is a UMD build whose inner require() calls esbuild cannot follow; its "module"
+  // (ESM) build bundles. Packages with an "exports" map (compromise) are not affected by this order.
+  mainFields: ['module', 'main'],
 };
 
 async function bundle() {

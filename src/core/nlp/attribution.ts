@@ -11,17 +11,20 @@ export interface Attribution {
   weak?: boolean;
 }
 
+/** Sentences are looked at no further than this many tokens either side of a quote or cue (keeps every pass linear). */
+export const MAX_SENTENCE = 120;
+
 /** First token of the sentence holding token i (by punctuation, within i's block). */
 export function sentenceStartOf(ctx: QuoteContext, i: number): number {
   let k = i;
-  while (k > 0 && ctx.block[k - 1] === ctx.block[i] && !endsSentence(ctx, k - 1)) k--;
+  while (k > 0 && i - k < MAX_SENTENCE && ctx.block[k - 1] === ctx.block[i] && !endsSentence(ctx, k - 1)) k--;
   return k;
 }
 
 /** Last token of the sentence holding token i. */
 export function sentenceEndOf(ctx: QuoteContext, i: number): number {
   let k = i;
-  while (k + 1 < ctx.tokens.length && !endsSentence(ctx, k)) k++;
+  while (k + 1 < ctx.tokens.length && k - i < MAX_SENTENCE && !endsSentence(ctx, k)) k++;
   return k;
 }
 
@@ -71,7 +74,7 @@ export function sentenceSubject(ctx: QuoteContext, start: number, max: number): 
   if (i > max) return null;
   if (FRONTING.test(ctx.tokens[i].normal) || has(ctx.tokens[i], 'Gerund')) {
     let k = i;
-    while (k < max && !/,/.test(gapAfter(ctx, k))) k++;
+    while (k < max && k - i < 40 && !/,/.test(gapAfter(ctx, k))) k++;
     if (k >= max) return null;
     i = k + 1;
   }

@@ -3,8 +3,10 @@
 import type { EntityType } from '../model';
 import { hasTag, type Word } from './words';
 import {
-  demonymCountry, GIVEN_NAMES, HONORIFICS, lookupKnown, ORG_HEAD, ORG_TAIL, ROLE_HEADS, ROLE_MODIFIERS, type Known,
+  demonymCountry, EVENT_TAILS, GIVEN_NAMES, HONORIFICS, lookupKnown, ORG_HEAD, ORG_TAIL, PEOPLES, PLACE_TAILS, ROLE_HEADS,
+  ROLE_MODIFIERS, type Known,
 } from './gazetteer';
+import { isGroupName } from './evidence';
 
 /** How sure a candidate's type is: gazetteer/title/head-word evidence is strong, shape alone weak. */
 export type Evidence = 'strong' | 'weak' | 'none';
@@ -32,7 +34,7 @@ const DATE_TAGS = ['WeekDay', 'Month', 'Date', 'Holiday'];
 
 const isTitleWord = (w: Word) => HONORIFICS.has(w.lower) || ROLE_HEADS.has(w.lower) || ROLE_MODIFIERS.has(w.lower)
   || demonymCountry(w.text) !== null || /^(?:secretary|vice|deputy|prime)-/i.test(w.text);
-const isGiven = (w: Word) => GIVEN_NAMES.has(w.lower) || hasTag(w, 'FirstName') || hasTag(w, 'MaleName') || hasTag(w, 'FemaleName');
+export const isGiven = (w: Word) => GIVEN_NAMES.has(w.lower) || hasTag(w, 'FirstName') || hasTag(w, 'MaleName') || hasTag(w, 'FemaleName');
 const isOrgTail = (w: Word) => w.cap && ORG_TAIL.has(w.lower);
 
 /** Whether w can continue a name after prev: separated by plain spaces, a hyphen, or the dot of an initial. */
@@ -74,7 +76,7 @@ export function chunkWords(words: Word[], nameWord: (w: Word) => boolean = isNam
   const chunks: Word[][] = [];
   let cur: Word[] = [];
   const flush = () => {
-    while (cur.length && !cur[cur.length - 1].cap) cur.pop();
+    while (cur.length && !cur[cur.length - 1].cap && !isSyllable(cur[cur.length - 3], cur[cur.length - 2], cur[cur.length - 1])) cur.pop();
     if (cur.length) chunks.push(cur);
     cur = [];
   };
@@ -86,7 +88,7 @@ export function chunkWords(words: Word[], nameWord: (w: Word) => boolean = isNam
       if (w.poss) flush();
       continue;
     }
-    if (cur.length && connects(cur, w, words[i + 1], words[i + 2], nameWord)) {
+    if (cur.length && (connects(cur, w, words[i + 1], words[i + 2], nameWord) || isSyllable(cur[cur.length - 2], cur[cur.length - 1], w))) {
       cur.push(w);
       continue;
     }
@@ -94,6 +96,15 @@ export function chunkWords(words: Word[], nameWord: (w: Word) => boolean = isNam
   }
   flush();
   return chunks;
+}
+
+/**
+ * The lower-case second syllable of an East Asian given name written with a hyphen: "Kim In-so",
+ * "Li Song-ho", "Chen Chun-yeh" (a short family name, then a capitalised syllable, then this one).
+ */
+function isSyllable(family: Word | undefined, given: Word | undefined, w: Word): boolean {
+  return !!family && !!given && w.gap === '-' && /^\p{Ll}{1,5}$/u.test(w.text) && /^[ \t\u00a0]+$/.test(given.gap)
+    && /^\p{Lu}\p{Ll}{0,4}$/u.test(family.text) && /^\p{Lu}\p{Ll}{0,5}$/u.test(given.text);
 }
 
 function connects(cur: Word[], w: Word, next: Word | undefined, after: Word | undefined, nameWord: (w: Word) => boolean): boolean {
@@ -204,6 +215,10 @@ function classify(ws: Word[], titled: boolean): Candidate {
   // "Islamic Republic of Iran", "United Kingdom of Great Britain": a state's formal name is a place.
   if (n >= 3 && ws.some((w) => STATE_WORDS.has(w.lower)) && lookupKnown(ws[n - 1].text)?.kind === 'country') return make(ws, 'place', 'strong', null, false);
   if (n >= 2 && ORG_HEAD.has(ws[0].lower) && ws.some((w) => w.lower === 'of')) return make(ws, 'organization', 'strong', null, false);
+  // "Douglas & Lomason": no person's name has an ampersand.
+  if (n >= 2 && ws.some((w) => w.text === '&')) return make(ws, 'organization', 'strong', null, false);
+  // "Serbs", "South Korean", "Roman Catholic": peoples and faiths are not entities here.
+  if (isGroupName(ws) || PEOPLES.has(ws.map((w) => w.lower).join(' '))) return { ...make(ws, null, 'none', null, false), bare: true };
   const given = isGiven(ws[0]);
   const personTags = ws.filter((w) => hasTag(w, 'Person')).length;
   if (n >= 2 && n <= 5 && (given || personTags >= 1)) return make(ws, 'person', given ? 'strong' : 'weak', null, false);
@@ -224,6 +239,11 @@ function classify(ws: Word[], titled: boolean): Candidate {
     if (demonymCountry(w.text)) return make(ws, null, 'none', null, false);
     return make(ws, null, 'none', null, false);
   }
+  const last = ws[n - 1];
+  // "Greater Milwaukee Open", "Trades Disputes Act": events, laws and prizes (MISC).
+  if (last.cap && EVENT_TAILS.has(last.lower)) return make(ws, null, 'none', null, false);
+  // "Tiananmen Square", "Grace Road", "Insein Prison".
+  if (last.cap && PLACE_TAILS.has(last.lower)) return make(ws, 'place', 'weak', null, false);
   if (ws.some((w) => hasTag(w, 'Organization'))) return make(ws, 'organization', 'weak', null, false);
   if (ws.every((w) => hasTag(w, 'Place'))) return make(ws, 'place', 'weak', null, false);
   return make(ws, n <= 4 ? 'person' : null, 'none', null, false);

@@ -1,7 +1,7 @@
 // Direct quotes: the marked stretches of text, each with the cue and speaker that the text gives for it.
 
 import type { Quote, Speaker } from '../model';
-import { attributionOf, firstCue, lastCue, sentenceStartOf, sentenceSubject, type Attribution } from './attribution';
+import { MAX_SENTENCE, attributionOf, firstCue, lastCue, sentenceStartOf, sentenceSubject, type Attribution } from './attribution';
 import { cueAt, isSpeechCue, type Cue } from './cues';
 import { headlineAttribution, headlineSpeaker } from './headlines';
 import { findMarkedQuotes, type MarkedQuote } from './quoteMarks';
@@ -84,7 +84,7 @@ function inSentence(ctx: QuoteContext, q: MarkedQuote): Attribution | null {
   if (i >= ctx.tokens.length || i === 0 || opensSentence(ctx, q, i - 1)) return null;
   const start = sentenceStartOf(ctx, i - 1);
   let end = i;
-  while (end + 1 < ctx.tokens.length && !endsSentence(ctx, end)) end++;
+  while (end + 1 < ctx.tokens.length && end - i < MAX_SENTENCE && !endsSentence(ctx, end)) end++;
   const open = i - 1;
   const cue = firstCue(ctx, start, open, false) ?? firstCue(ctx, tokenAtOrAfter(ctx, q.end), end, false);
   if (cue) {

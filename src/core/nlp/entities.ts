@@ -4,9 +4,10 @@
 //    headlines and tables written in capitals;
 // 3. the dateline's place and agency; roles; within-document linking (src/core/link).
 import type { ArticleStructure, EntityType, Mention } from '../model';
-import type { Analysis } from './analysis';
-import { chunkWords, segment, type Candidate } from './chunks';
-import { demonymCountry, lookupKnown, NATIONAL_BODIES, SPORTS_HEADINGS } from './gazetteer';
+import type { Analysis, Sentence } from './analysis';
+import { chunkWords, isGiven, segment, type Candidate } from './chunks';
+import { contextCue } from './evidence';
+import { demonymCountry, INDIVIDUAL_SPORTS, lookupKnown, NATIONAL_BODIES, SPORTS_HEADINGS, CLUB_WORDS } from './gazetteer';
 import { roleAfter, roleBefore, roleBeforeComma } from './roles';
 import { hasTag, isShouting, sentenceWords, spaced, type Word } from './words';
 import { canonicalKey, linkMentions, type RawMention } from '../link/linker';
@@ -14,34 +15,48 @@ import { canonicalKey, linkMentions, type RawMention } from '../link/linker';
 interface Found extends Candidate {
   /** The sentence's words, for context and roles. */
   sentence: Word[];
+  /** In a line written in title case (a heading): a shape-only guess counts for nothing there. */
+  heading?: boolean;
+  /** The type the surrounding words point to, if any. */
+  cue?: EntityType | null;
 }
 
+/** Sports copy: team sports (a lone name is usually a club) or sports of individuals. */
+type Sport = 'team' | 'individual' | null;
+
 const LOCATIVE = new Set(['in', 'at', 'near', 'from', 'to', 'outside', 'across', 'into', 'toward', 'towards', 'around', 'throughout', 'via', 'inside']);
-const SPEECH = new Set(['said', 'says', 'told', 'added', 'stated', 'argued', 'noted', 'wrote', 'asked', 'replied', 'explained', 'insisted']);
 const MAX_NGRAM = 5;
-// "Pirelli spokesman", "Magna shares": words after a name that make it a company or body.
-const ORG_CONTEXT = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'chairman', 'chairwoman', 'executive', 'executives', 'officials', 'shares', 'stock', 'stake', 'unit', 'subsidiary', 'board', 'management', 'employees', 'workers', 'plant', 'plants', 'bid', 'profit', 'profits', 'earnings', 'revenue', 'revenues', 'sales', 'merger', 'shareholders', 'headquarters', 'members', 'leadership', 'statement']);
 
 /** People, organisations and places of one article, linked within it. */
 export function findEntities(text: string, structure: ArticleStructure, analysis: Analysis): Mention[] {
   const found: Found[] = [];
   const shouted: Word[][] = [];
+  const openers: { word: Word; sentence: Word[] }[] = [];
   const acronyms = new Map<string, string>();
-  for (const s of analysis.sentences) {
+  for (const s of joinInitials(text, analysis.sentences)) {
     if (s.kind !== 'paragraph' && s.kind !== 'headline') continue;
     const words = sentenceWords(text, s);
     if (isShouting(words)) {
       shouted.push(words);
       continue;
     }
-    for (const chunk of chunkWords(words)) for (const c of segment(chunk)) found.push({ ...c, sentence: words });
+    const heading = isTitleCase(words);
+    const covered = new Set<number>();
+    for (const chunk of chunkWords(words)) {
+      for (const w of chunk) covered.add(w.i);
+      for (const c of segment(chunk)) found.push({ ...c, sentence: words, heading });
+    }
+    // Sentence openers compromise did not take for names ("Yeltsin endorses ...", "Lebed said"): the article decides.
+    for (const w of words) if (w.initial && w.cap && !w.noLetters && !covered.has(w.i)) openers.push({ word: w, sentence: words });
     nationalBodies(words, found);
   }
+  const sport = sportOf(text, structure);
+  for (const f of found) readContext(text, f, sport);
   const lexicon = buildLexicon(found);
-  const sports = isSportsArticle(text, structure);
-  for (const f of found) resolve(f, lexicon, sports);
+  for (const f of found) resolve(f, lexicon, sport);
+  found.push(...fromOpeners(openers, found, lexicon));
   for (const words of shouted) matchShouted(words, lexicon, found);
-  if (sports) teamsFromPlaces(found);
+  if (sport) teamsFromPlaces(found);
 
   const raw: RawMention[] = [];
   for (const f of found) {
@@ -64,10 +79,12 @@ interface Lexicon {
   types: Map<string, EntityType>;
   /** Last words of people's full names ("iravani", "suu kyi"). */
   surnames: Set<string>;
+  /** First words of people's full names not known as given names ("jansher" of "Jansher Khan"). */
+  firstNames: Set<string>;
 }
 
 function buildLexicon(found: Found[]): Lexicon {
-  const lex: Lexicon = { types: new Map(), surnames: new Set() };
+  const lex: Lexicon = { types: new Map(), surnames: new Set(), firstNames: new Set() };
   const votes = new Map<string, Record<EntityType, number>>();
   const vote = (key: string, type: EntityType, n: number) => {
     const v = votes.get(key) ?? { person: 0, organization: 0, place: 0 };
@@ -75,10 +92,12 @@ function buildLexicon(found: Found[]): Lexicon {
     votes.set(key, v);
   };
   for (const f of found) {
+    if (f.cue) vote(keyOf(f.words), f.cue, 2);
     if (!f.type || f.evidence === 'none') continue;
     const key = keyOf(f.words);
     vote(key, f.type, f.evidence === 'strong' ? 3 : 1);
     if (f.type === 'person' && f.words.length >= 2) {
+      if (!f.titled && !f.words[0].initial && !f.words[0].caps && f.words[0].text.length > 2) lex.firstNames.add(f.words[0].lower);
       // "Iravani", "Suu Kyi": the last words of a full name are that person.
       for (let k = 1; k < f.words.length; k++) {
         const tail = keyOf(f.words.slice(k));
@@ -98,11 +117,33 @@ function keyOf(words: Word[]): string {
   return canonicalKey(words.map((w) => w.text).join(' '));
 }
 
+/**
+ * Reads the words around a candidate: its cue votes in the lexicon and types an unsure candidate; in team
+ * sports copy, names on result and standings lines and names shaped like clubs are teams.
+ */
+function readContext(text: string, f: Found, sport: Sport): void {
+  const first = f.words[0].i;
+  const last = f.words[f.words.length - 1].i;
+  f.cue = contextCue(text, f.sentence, first, last);
+  if (sport === 'team' && (onResultLine(f) || clubShaped(f))) {
+    f.type = 'organization';
+    f.evidence = 'strong';
+    f.bare = false;
+    return;
+  }
+  // An acronym ("KDP said") or a name compromise knows as a body stays what it is when it speaks.
+  if (f.cue === 'person' && (f.words.every((w) => w.caps) || f.evidence === 'weak' && f.type === 'organization')) f.cue = null;
+  if (!f.cue || f.evidence === 'strong' || f.bare) return;
+  f.type = f.cue;
+  f.evidence = 'weak';
+}
+
 /** Types a candidate the article lexicon, its gazetteer entry or its context decide. */
-function resolve(f: Found, lex: Lexicon, sports: boolean): void {
+function resolve(f: Found, lex: Lexicon, sport: Sport): void {
   const key = keyOf(f.words);
-  // "Jordan" after "Michael Jordan": the surname beats the gazetteer.
-  if (f.words.length === 1 && f.type !== 'person' && lex.surnames.has(key) && !f.titled) {
+  const lone = f.words.length === 1;
+  // "Jordan" after "Michael Jordan": the surname beats the gazetteer; "Jansher" after "Jansher Khan".
+  if (lone && f.type !== 'person' && !f.titled && (lex.surnames.has(key) || lex.firstNames.has(key) && !f.known && f.evidence !== 'strong')) {
     f.type = 'person';
     return;
   }
@@ -113,14 +154,84 @@ function resolve(f: Found, lex: Lexicon, sports: boolean): void {
     return;
   }
   if (f.type && f.evidence !== 'none') return;
+  // A heading in title case ("World Markets Overnight Summary"): capitals there are no evidence of a name.
+  if (f.heading) {
+    f.type = null;
+    return;
+  }
   const first = f.words[0];
   const before = f.sentence[first.i - 1];
-  const after = f.sentence[f.words[f.words.length - 1].i + 1];
   if (before && LOCATIVE.has(before.lower) && !before.cap) f.type = 'place';
-  else if (after && SPEECH.has(after.lower)) f.type = 'person';
-  else if (after && !after.cap && ORG_CONTEXT.has(after.lower)) f.type = 'organization';
-  // A lone capitalised word mid-sentence: in sports copy usually a team, elsewhere usually a surname.
-  else if (f.words.length === 1 && !first.initial && !first.caps) f.type = sports && !hasTag(first, 'Person') ? 'organization' : 'person';
+  // A lone capitalised word mid-sentence: in team sports copy usually a club, elsewhere usually a surname.
+  else if (lone && !first.initial && !first.caps) f.type = sport === 'team' && !hasTag(first, 'Person') ? 'organization' : 'person';
+}
+
+/** "Lotte 6 Hyundai 2", "Crystal Palace 4 1 2 1 4 3 5", "Walsall v Wrexham": a name opening a score. */
+function onResultLine(f: Found): boolean {
+  const first = f.words[0];
+  if (first.text.length === 1 || f.words.length > 1 && isGiven(first) && f.evidence === 'strong') return false;
+  const before = f.sentence[first.i - 1];
+  const after = f.sentence[f.words[f.words.length - 1].i + 1];
+  if (!after || !/^[ \t\u00a0]+$/.test(after.gap) || f.words[f.words.length - 1].poss) return false;
+  const score = /^\d{1,3}$/.test(after.text) || after.lower === 'v' || after.lower === 'vs';
+  const opens = !before || before.noLetters && /^\d{1,3}$/.test(before.text) || before.lower === 'v' || before.lower === 'vs' || /:[ \t\u00a0]*$/.test(first.gap);
+  return score && opens;
+}
+
+/** "Dynamo Moscow", "Deportivo Coruna", "Crystal Palace", "Florida Marlins": a club's name in sports copy. */
+function clubShaped(f: Found): boolean {
+  const ws = f.words;
+  if (ws.length < 2 || isGiven(ws[0]) || f.titled || f.known) return false;
+  const last = ws[ws.length - 1];
+  if (CLUB_WORDS.has(ws[0].lower) || CLUB_WORDS.has(last.lower)) return true;
+  // "Rotor Volgograd", "Hansa Rostock": a word before a town.
+  return ws.length === 2 && !hasTag(ws[0], 'Person') && (lookupKnown(last.text)?.kind === 'city' || hasTag(last, 'City'));
+}
+
+/** Sentence openers the article names elsewhere: a surname of a full name, or a name typed mid-sentence. */
+function fromOpeners(openers: { word: Word; sentence: Word[] }[], found: Found[], lex: Lexicon): Found[] {
+  if (!openers.length) return [];
+  const typed = new Map<string, EntityType>();
+  for (const f of found) if (f.type && f.words.length === 1 && !f.words[0].initial) typed.set(keyOf(f.words), f.type);
+  const out: Found[] = [];
+  for (const { word, sentence } of openers) {
+    const key = keyOf([word]);
+    const type = lex.surnames.has(key) ? 'person' : typed.get(key) ?? null;
+    if (type) out.push({ words: [word], start: word.start, end: word.end, type, evidence: 'weak', known: null, titled: false, sentence });
+  }
+  return out;
+}
+
+/** Capitalised words only (a heading such as "World Markets Overnight Summary"), at least two of them. */
+function isTitleCase(words: Word[]): boolean {
+  let caps = 0;
+  for (const w of words) {
+    if (w.noLetters || SMALL_WORDS.has(w.lower)) continue;
+    if (!w.cap) return false;
+    caps++;
+  }
+  return caps >= 2;
+}
+
+const SMALL_WORDS = new Set(['of', 'the', 'and', 'in', 'on', 'at', 'to', 'for', 'a', 'an', 'by', 'with', 'from', 'per', 'v', 'vs', 'or', 'de']);
+
+/**
+ * Sentences with a split undone after an initial: compromise ends a sentence at "(A." of "(A. Dale 69", so
+ * the initial and the surname after it are read as one sentence again.
+ */
+function joinInitials(text: string, sentences: Sentence[]): Sentence[] {
+  const out: Sentence[] = [];
+  for (const s of sentences) {
+    const prev = out[out.length - 1];
+    const tail = prev?.tokens[prev.tokens.length - 1];
+    if (prev && tail && prev.block === s.block && /^\p{Lu}$/u.test(tail.text) && /^\.[ \t\u00a0]+$/.test(text.slice(tail.end, s.start))
+      && /(?:^|[(,;][ \t\u00a0]*|\p{Lu}\.[ \t\u00a0]*)$/u.test(text.slice(Math.max(prev.start, tail.start - 4), tail.start)) && /^\p{Lu}/u.test(s.tokens[0]?.text ?? '')) {
+      out[out.length - 1] = { ...prev, end: s.end, tokens: [...prev.tokens, ...s.tokens] };
+    } else {
+      out.push(s);
+    }
+  }
+  return out;
 }
 
 /** "the Syrian army", "the Russian government": a demonym and a national body make an organisation. */
@@ -157,9 +268,13 @@ function matchShouted(words: Word[], lex: Lexicon, found: Found[]): void {
   }
 }
 
-function isSportsArticle(text: string, structure: ArticleStructure): boolean {
-  const first = structure.headline ? text.slice(structure.headline.start, structure.headline.end) : text.slice(0, 60);
-  return SPORTS_HEADINGS.test(first.trimStart());
+const SPORT_DASH = new RegExp(`${SPORTS_HEADINGS.source}[ \t]*-`, 'i');
+
+/** "SOCCER - ...", "Boxing-Bruno quits ...": the sport a wire headline starts with, if any. */
+function sportOf(text: string, structure: ArticleStructure): Sport {
+  const first = (structure.headline ? text.slice(structure.headline.start, structure.headline.end) : text.slice(0, 60)).trimStart();
+  if (!SPORTS_HEADINGS.test(first) && !SPORT_DASH.test(first)) return null;
+  return INDIVIDUAL_SPORTS.test(first) ? 'individual' : 'team';
 }
 
 const TEAM_WORDS = new Set(['beat', 'beats', 'drew', 'draw', 'lost', 'won', 'v', 'vs', 'defeated', 'edged', 'routed', 'thrashed', 'trounced', 'downed', 'blanked', 'tied', 'hosts', 'against', 'over']);

@@ -2,7 +2,7 @@
 // The quote's span is the reported content; its cue is the reporting verb.
 
 import type { Quote, Span } from '../model';
-import { attributionOf, invertedSubject, subjectOfCue, type Attribution } from './attribution';
+import { MAX_SENTENCE, attributionOf, invertedSubject, subjectOfCue, type Attribution } from './attribution';
 import { subjectBefore } from './speakers';
 import { cueAt, cueInfo, type Cue } from './cues';
 import { gapAfter, has, type QuoteContext } from './quoteContext';
@@ -101,7 +101,7 @@ function stanceObject(ctx: QuoteContext, cue: Cue, sentenceEnd: number): number 
  */
 function contentEnd(ctx: QuoteContext, i: number, sentenceEnd: number, quotes: QuoteIndex): number {
   let end = sentenceEnd;
-  for (let k = i + 1; k <= sentenceEnd; k++) {
+  for (let k = i + 1; k <= sentenceEnd && k - i < MAX_SENTENCE; k++) {
     const c = cueAt(ctx.tokens, k);
     if (!c) continue;
     const gap = gapAfter(ctx, k - 1);
@@ -168,7 +168,7 @@ export function findIndirectQuotes(ctx: QuoteContext, r: SpeakerResolver, direct
       if (from < 0) continue;
       const a = attributionOf(ctx, cue, first, last, first);
       if (!a || a.subject.last > cue.last) continue;
-      if (stance && !isSourceLike(ctx, a.subject, r.mentions)) continue;
+      if (stance && !isSourceLike(r, a.subject)) continue;
       const end = contentEnd(ctx, from, last, quotes);
       if (end < 0) continue;
       make(a, from, end, s);

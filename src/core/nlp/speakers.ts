@@ -194,6 +194,8 @@ export interface SpeakerResolver {
   ctx: QuoteContext;
   mentions: Mention[];
   people: Map<string, Person>;
+  /** Who has each role word (built lazily from people's roles), for resolving descriptions without scanning everyone. */
+  byRole: Map<string, Person[]> | null;
   /** Resolved person subject of each sentence, for pronouns (filled as sentences are read in order). */
   topics: (Person | null)[];
 }
@@ -246,7 +248,7 @@ function addRoleWords(person: Person, s: string): void {
 /** Reads the article once: every person-like name with the titles written around it. */
 export function buildResolver(ctx: QuoteContext, mentions: Mention[]): SpeakerResolver {
   const sorted = [...mentions].sort((a, b) => a.start - b.start || b.end - a.end);
-  const r: SpeakerResolver = { ctx, mentions: sorted, people: new Map(), topics: [] };
+  const r: SpeakerResolver = { ctx, mentions: sorted, people: new Map(), byRole: null, topics: [] };
   for (const m of sorted) {
     if (m.type === 'place') continue;
     const key = m.entity;
@@ -264,7 +266,7 @@ export function buildResolver(ctx: QuoteContext, mentions: Mention[]): SpeakerRe
   for (let i = 0; i < tokens.length; i++) {
     if (!PERSONISH.some((g) => has(tokens[i], g)) || !isCapitalized(ctx, i)) continue;
     let last = i;
-    while (last + 1 < tokens.length && joins(ctx, last) && isCapitalized(ctx, last + 1) && has(tokens[last + 1], 'ProperNoun') && !NOT_NAME.some((g) => has(tokens[last + 1], g))) last++;
+    while (last + 1 < tokens.length && last - i < 6 && joins(ctx, last) && isCapitalized(ctx, last + 1) && has(tokens[last + 1], 'ProperNoun') && !NOT_NAME.some((g) => has(tokens[last + 1], g))) last++;
     const run = { first: i, last };
     const surname = tokens[last].normal.replace(/['’]s$/, '');
     const full = ctx.text.slice(tokens[i].start, tokens[last].end).replace(/['’]s$/, '');
@@ -319,17 +321,26 @@ function topicBefore(r: SpeakerResolver, s: number, pronoun: string): Person | n
 export function resolveDescription(r: SpeakerResolver, description: string): Person | null {
   const ws = words(description);
   if (!ws.length) return null;
+  if (!r.byRole) {
+    r.byRole = new Map();
+    for (const p of new Set(r.people.values())) {
+      for (const k of p.roleWords) {
+        const list = r.byRole.get(k);
+        if (list) list.push(p);
+        else r.byRole.set(k, [p]);
+      }
+    }
+  }
   const head = ws[ws.length - 1].toLowerCase();
+  const scores = new Map<Person, number>();
+  for (const w of ws) {
+    const holders = new Set<Person>();
+    for (const k of roleKeys(w)) for (const p of r.byRole.get(k) ?? []) holders.add(p);
+    for (const p of holders) scores.set(p, (scores.get(p) ?? 0) + (w.toLowerCase() === head ? 2 : 1));
+  }
   let best: Person | null = null;
   let bestScore = 0;
-  const seen = new Set<Person>();
-  for (const p of r.people.values()) {
-    if (seen.has(p)) continue;
-    seen.add(p);
-    let score = 0;
-    for (const w of ws) if (roleKeys(w).some((k) => p.roleWords.has(k))) score += w.toLowerCase() === head ? 2 : 1;
-    if (score > bestScore) { best = p; bestScore = score; }
-  }
+  for (const [p, score] of scores) if (score > bestScore) { best = p; bestScore = score; }
   return bestScore >= 2 ? best : null;
 }
 
@@ -394,13 +405,12 @@ const SOURCE_NOUNS = new Set(['campaign', 'spokesman', 'spokeswoman', 'spokesper
   'respondents', 'clinton', 'trump']);
 
 /** Whether a phrase can be the source of an attribution: a person, a group, a pronoun for them, or a document. */
-export function isSourceLike(ctx: QuoteContext, p: Phrase, mentions: Mention[] = []): boolean {
+export function isSourceLike(r: SpeakerResolver, p: Phrase): boolean {
+  const { ctx } = r;
   const t = ctx.tokens[p.last];
   if (p.first === p.last && isPronoun(t)) return /^(he|she|they|i|we|who)$/.test(pronounOf(t) ?? '');
   if (['Person', 'Organization', 'Actor', 'FirstName', 'LastName'].some((g) => has(t, g))) return true;
   if (has(t, 'ProperNoun') && !has(t, 'Place') && !has(t, 'Date')) return true;
   if (SOURCE_NOUNS.has(t.normal.replace(/['’]s$/, ''))) return true;
-  const start = ctx.tokens[p.first].start;
-  const end = ctx.tokens[p.last].end;
-  return mentions.some((m) => m.type !== 'place' && m.start < end && start < m.end);
+  return mentionsIn(r, ctx.tokens[p.first].start, ctx.tokens[p.last].end).some((m) => m.type !== 'place');
 }

@@ -10,6 +10,7 @@ export { CITIES, REGIONS } from './places';
 export { ORGANIZATIONS, ORG_HEAD, ORG_TAIL, NATIONAL_BODIES, SPORTS_HEADINGS } from './organizations';
 export { ROLE_HEADS, ROLE_MODIFIERS, HONORIFICS } from './roles';
 export { GIVEN_NAMES } from './givenNames';
+export { BODY_AFTER, BODY_NOUNS, DIRECTIONS, EVENT_TAILS, INDIVIDUAL_SPORTS, PEOPLES, PERSON_NOUNS, PLACE_TAILS, CLUB_WORDS } from './context';
 
 export interface Known {
   type: EntityType;

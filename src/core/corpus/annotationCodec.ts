@@ -83,24 +83,42 @@ export function decodeAnnotations(e: EncodedAnnotations, text: string, file: str
     return s;
   };
   const opt = (i: number): string | null => (i === -1 ? null : str(i));
-  const span = (start: number, end: number) => {
+  // Object literals with every field written out: spreading a span per mention is measurably slower
+  // for the 10,000 documents of a warm start.
+  const check = (start: number, end: number): void => {
     if (!(start >= 0 && end >= start && end <= text.length)) throw new Error(`span ${start}-${end} outside the text`);
-    return { start, end, text: text.slice(start, end) };
   };
   let dateline: Dateline | null = null;
-  if (e.d) dateline = { ...span(e.d[0], e.d[1]), place: opt(e.d[2]), date: opt(e.d[3]), agency: opt(e.d[4]) };
+  if (e.d) {
+    check(e.d[0], e.d[1]);
+    dateline = { start: e.d[0], end: e.d[1], text: text.slice(e.d[0], e.d[1]), place: opt(e.d[2]), date: opt(e.d[3]), agency: opt(e.d[4]) };
+  }
   const entities: Mention[] = [];
-  for (let i = 0; i + MENTION <= e.m.length; i += MENTION) {
-    const m: Mention = { type: str(e.m[i + 2]) as EntityType, ...span(e.m[i], e.m[i + 1]), entity: str(e.m[i + 3]), name: str(e.m[i + 4]) };
-    if (e.m[i + 5] !== -1) m.role = str(e.m[i + 5]);
-    entities.push(m);
+  const m = e.m;
+  for (let i = 0; i + MENTION <= m.length; i += MENTION) {
+    const start = m[i];
+    const end = m[i + 1];
+    check(start, end);
+    const mention: Mention = { type: str(m[i + 2]) as EntityType, start, end, text: text.slice(start, end), entity: str(m[i + 3]), name: str(m[i + 4]) };
+    if (m[i + 5] !== -1) mention.role = str(m[i + 5]);
+    entities.push(mention);
   }
   const quotes: Quote[] = [];
-  for (let i = 0; i + QUOTE <= e.q.length; i += QUOTE) {
-    const q = e.q;
-    const speaker = q[i + 5] === -1 ? null : { ...span(q[i + 5], q[i + 6]), entity: opt(q[i + 7]), name: str(q[i + 8]), ...(q[i + 9] === -1 ? {} : { reason: str(q[i + 9]) }) };
-    const cue = q[i + 3] === -1 ? null : span(q[i + 3], q[i + 4]);
-    quotes.push({ kind: str(q[i + 2]) as QuoteKind, ...span(q[i], q[i + 1]), speaker, cue });
+  const q = e.q;
+  for (let i = 0; i + QUOTE <= q.length; i += QUOTE) {
+    let speaker: Quote['speaker'] = null;
+    if (q[i + 5] !== -1) {
+      check(q[i + 5], q[i + 6]);
+      speaker = { start: q[i + 5], end: q[i + 6], text: text.slice(q[i + 5], q[i + 6]), entity: opt(q[i + 7]), name: str(q[i + 8]) };
+      if (q[i + 9] !== -1) speaker.reason = str(q[i + 9]);
+    }
+    let cue: Quote['cue'] = null;
+    if (q[i + 3] !== -1) {
+      check(q[i + 3], q[i + 4]);
+      cue = { start: q[i + 3], end: q[i + 4], text: text.slice(q[i + 3], q[i + 4]) };
+    }
+    check(q[i], q[i + 1]);
+    quotes.push({ kind: str(q[i + 2]) as QuoteKind, start: q[i], end: q[i + 1], text: text.slice(q[i], q[i + 1]), speaker, cue });
   }
   return { file, title: e.t, dateline, entities, quotes };
 }

@@ -398,10 +398,9 @@ export class CorpusIndex implements CorpusQueries {
     // A link change can move an entity of any document (co-occurrences, description speakers): start over.
     if (this.links.version !== linkVersion) this.memo = new Map();
     for (const id of touched) {
-      for (const cid of [id, this.links.resolve(id)]) {
-        this.summaryCache.delete(cid);
-        for (const kind of PER_ENTITY) this.memo.delete(`${kind}|${cid}`);
-      }
+      this.forget(id);
+      const cid = this.links.resolve(id);
+      if (cid !== id) this.forget(cid);
     }
     for (const o of this.orderings.values()) {
       if (o.keyedBy === 'path') o.pending.add(path);
@@ -410,6 +409,13 @@ export class CorpusIndex implements CorpusQueries {
     this.pendingPaths.add(path);
     if (this.links.version !== linkVersion) this.pendingLinks = true;
     if (this.batchDepth === 0) this.flush();
+  }
+
+  /** Drops what is cached about one entity. */
+  private forget(id: string): void {
+    this.summaryCache.delete(id);
+    // Nothing to drop while nobody asks (a build): skip building the keys.
+    if (this.memo.size) for (const kind of PER_ENTITY) this.memo.delete(`${kind}|${id}`);
   }
 
   private flush(): void {

@@ -221,9 +221,16 @@ export class CrossLinks {
 
   /** Links a description to the only person the corpus knows in that role, or unlinks it. */
   private linkDescription(key: string): void {
-    const holders = new Set<string>();
-    for (const id of this.holders.get(key) ?? []) holders.add(this.resolve(id));
-    const target = holders.size === 1 ? [...holders][0] : undefined;
+    // Only "exactly one person" matters: stop at the second distinct holder (roles like "president"
+    // have hundreds, and this runs for every document that adds one).
+    let target: string | undefined;
+    let several = false;
+    for (const id of this.holders.get(key) ?? []) {
+      const holder = this.resolve(id);
+      if (target === undefined) target = holder;
+      else if (holder !== target) { several = true; break; }
+    }
+    if (several) target = undefined;
     const old = this.descriptionLinks.get(key);
     if (old?.id === target) return;
     if (target) this.touched.add(target);

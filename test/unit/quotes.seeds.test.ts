@@ -17,6 +17,15 @@ function assertSpeaker(q: Quote, written: RegExp, name: RegExp): void {
   assert.ok(q.speaker.reason && q.speaker.reason.length > 0, 'a reason is given');
 }
 
+/** The one quote containing words, checked for kind, speaker (as written and resolved) and cue. */
+function expectQuote(quotes: Quote[], words: string, want: { kind: Quote['kind']; written: RegExp; name: RegExp; cue?: string }): Quote {
+  const q = quoteWith(quotes, words);
+  assert.equal(q.kind, want.kind);
+  assertSpeaker(q, want.written, want.name);
+  if (want.cue !== undefined) assert.equal(q.cue?.text, want.cue);
+  return q;
+}
+
 describe('quotes on seed 000 (Iravani and Lavrentiev)', () => {
   const { text } = seed('000');
   const quotes = annotateText(text).quotes;
@@ -30,44 +39,29 @@ describe('quotes on seed 000 (Iravani and Lavrentiev)', () => {
   });
 
   it('finds the curly quote after "Iravani said" with its speaker and cue', () => {
-    const q = quoteWith(quotes, 'recent achievements have been an effective step');
-    assert.equal(q.kind, 'direct');
+    const q = expectQuote(quotes, 'recent achievements have been an effective step', { kind: 'direct', written: /^Iravani$/, name: /Iravani/, cue: 'said' });
     assert.ok(q.text.startsWith('“') && q.text.endsWith('”'), 'the span includes its marks');
-    assertSpeaker(q, /^Iravani$/, /Iravani/);
-    assert.equal(q.cue?.text, 'said');
   });
 
   it('closes a curly quote with a straight mark and resolves "The Iranian security official" to Iravani', () => {
-    const q = quoteWith(quotes, 'attaches special importance to a political solution');
-    assert.equal(q.kind, 'direct');
+    const q = expectQuote(quotes, 'attaches special importance to a political solution', { kind: 'direct', written: /^The Iranian security official$/, name: /Iravani/, cue: 'added' });
     assert.ok(q.text.endsWith('regard."'), 'the mixed “ ... " pair closes at the straight mark');
-    assertSpeaker(q, /^The Iranian security official$/, /Iravani/);
-    assert.equal(q.cue?.text, 'added');
   });
 
   it('resolves "He ... adding “...”" to Iravani, the subject of the previous sentences, not the nearer Lavrentiev', () => {
     const q = quoteWith(quotes, 'the level of cooperation and positions of Iran and Russia');
     assertSpeaker(q, /^He$/, /Iravani/);
     assert.equal(q.cue?.text, 'adding');
-    const noted = quoteWith(quotes, 'Iran and Russia will continue to strengthen');
-    assert.equal(noted.kind, 'indirect');
-    assertSpeaker(noted, /^He$/, /Iravani/);
-    assert.equal(noted.cue?.text, 'noted');
+    expectQuote(quotes, 'Iran and Russia will continue to strengthen', { kind: 'indirect', written: /^He$/, name: /Iravani/, cue: 'noted' });
   });
 
   it('reads "Lavrentiev ... said that Russia was committed to ..." as indirect speech', () => {
-    const q = quoteWith(quotes, 'Russia was committed to supporting international agreements');
-    assert.equal(q.kind, 'indirect');
+    const q = expectQuote(quotes, 'Russia was committed to supporting international agreements', { kind: 'indirect', written: /Lavrentiev/, name: /Lavrentiev/, cue: 'said' });
     assert.ok(q.text.startsWith('Russia was committed'), 'the content starts after "that"');
-    assertSpeaker(q, /Lavrentiev/, /Lavrentiev/);
-    assert.equal(q.cue?.text, 'said');
   });
 
   it('resolves "He hoped that ..." to Lavrentiev', () => {
-    const q = quoteWith(quotes, 'the continuation of the dialogue between China');
-    assert.equal(q.kind, 'indirect');
-    assertSpeaker(q, /^He$/, /Lavrentiev/);
-    assert.equal(q.cue?.text, 'hoped');
+    expectQuote(quotes, 'the continuation of the dialogue between China', { kind: 'indirect', written: /^He$/, name: /Lavrentiev/, cue: 'hoped' });
   });
 
   it('yields no quote from the boilerplate', () => {
@@ -81,35 +75,22 @@ describe('quotes on seed 004 (Lavrentiev in Tehran)', () => {
   const quotes = annotateText(text).quotes;
 
   it('resolves "The Russian envoy said" to Lavrentiev', () => {
-    const q = quoteWith(quotes, 'he has travelled to Iran');
-    assert.equal(q.kind, 'indirect');
-    assertSpeaker(q, /^The Russian envoy$/, /Lavrentiev/);
+    expectQuote(quotes, 'he has travelled to Iran', { kind: 'indirect', written: /^The Russian envoy$/, name: /Lavrentiev/ });
   });
 
   it('reads "Lavrentiev said Russia is resolved ..." without "that"', () => {
-    const q = quoteWith(quotes, 'Russia is resolved to sustain political and security cooperation');
-    assert.equal(q.kind, 'indirect');
+    const q = expectQuote(quotes, 'Russia is resolved to sustain political and security cooperation', { kind: 'indirect', written: /^Lavrentiev$/, name: /Lavrentiev/, cue: 'said' });
     assert.ok(q.text.startsWith('Russia is resolved'));
-    assertSpeaker(q, /^Lavrentiev$/, /Lavrentiev/);
-    assert.equal(q.cue?.text, 'said');
   });
 
   it('gives the headline quotes of the related list to the name before the colon', () => {
-    const assad = quoteWith(quotes, 'illegal, and can be viewed as an invasion');
-    assert.equal(assad.kind, 'direct');
+    const assad = expectQuote(quotes, 'illegal, and can be viewed as an invasion', { kind: 'direct', written: /^Assad$/, name: /Assad/ });
     assert.equal(assad.text, '"illegal, and can be viewed as an invasion"');
-    assertSpeaker(assad, /^Assad$/, /Assad/);
-    const shamkhani = quoteWith(quotes, 'Certain countries presence in Syria illegitimate');
-    assert.equal(shamkhani.kind, 'direct');
-    assertSpeaker(shamkhani, /^Shamkhani$/, /Shamkhani/);
-    assert.equal(shamkhani.cue?.text, ':');
+    expectQuote(quotes, 'Certain countries presence in Syria illegitimate', { kind: 'direct', written: /^Shamkhani$/, name: /Shamkhani/, cue: ':' });
   });
 
   it('reads a headline "Russia\'s Putin says ..." as indirect speech by Putin', () => {
-    const q = quoteWith(quotes, 'presence of US forces in Syria illegitimate');
-    assert.equal(q.kind, 'indirect');
-    assertSpeaker(q, /Putin/, /Putin/);
-    assert.equal(q.cue?.text, 'says');
+    expectQuote(quotes, 'presence of US forces in Syria illegitimate', { kind: 'indirect', written: /Putin/, name: /Putin/, cue: 'says' });
   });
 
   it('resolves "He also underlined that ..." to Putin', () => {

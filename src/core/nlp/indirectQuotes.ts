@@ -5,7 +5,7 @@ import type { Quote, Span } from '../model';
 import { MAX_SENTENCE, attributionOf, invertedSubject, subjectOfCue, type Attribution } from './attribution';
 import { subjectBefore } from './speakers';
 import { cueAt, cueInfo, type Cue } from './cues';
-import { gapAfter, has, type QuoteContext } from './quoteContext';
+import { firstIndexNotBefore, gapAfter, has, type QuoteContext } from './quoteContext';
 import { isPronoun, isSourceLike, pronounOf, phraseStartingAt, toSpeaker, type SpeakerResolver } from './speakers';
 
 const TAKES_OBJECT = new Set(['tell', 'inform', 'assure', 'reassure', 'warn', 'remind', 'advise', 'notify', 'promise', 'guarantee']);
@@ -16,14 +16,7 @@ class QuoteIndex {
   constructor(private readonly spans: Span[]) {}
   /** Index of the first span ending after offset. */
   private seek(offset: number): number {
-    let lo = 0;
-    let hi = this.spans.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (this.spans[mid].end <= offset) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
+    return firstIndexNotBefore(this.spans.length, (i) => this.spans[i].end <= offset);
   }
   inside(offset: number): boolean {
     const k = this.seek(offset);

@@ -37,16 +37,21 @@ export function buildContext(text: string, structure: ArticleStructure, analysis
   return { text, blocks, tokens, sentence, sentenceFirst, sentenceEnd, block };
 }
 
-/** Index of the first token starting at or after offset (tokens.length when none). */
-export function tokenAtOrAfter(ctx: QuoteContext, offset: number): number {
+/** The first index in [0, length) for which before(i) is false, where before is true up to some point then false. */
+export function firstIndexNotBefore(length: number, before: (i: number) => boolean): number {
   let lo = 0;
-  let hi = ctx.tokens.length;
+  let hi = length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (ctx.tokens[mid].start < offset) lo = mid + 1;
+    if (before(mid)) lo = mid + 1;
     else hi = mid;
   }
   return lo;
+}
+
+/** Index of the first token starting at or after offset (tokens.length when none). */
+export function tokenAtOrAfter(ctx: QuoteContext, offset: number): number {
+  return firstIndexNotBefore(ctx.tokens.length, (i) => ctx.tokens[i].start < offset);
 }
 
 /** The text between token i and token i + 1 (to the end of the text after the last token). */

@@ -4,7 +4,7 @@
 
 import type { Mention, Span, Speaker } from '../model';
 import type { Token } from './analysis';
-import { gapAfter, has, type QuoteContext } from './quoteContext';
+import { firstIndexNotBefore, gapAfter, has, type QuoteContext } from './quoteContext';
 
 /** A run of tokens [first, last] (inclusive). */
 export interface Phrase {
@@ -203,14 +203,7 @@ export interface SpeakerResolver {
 /** Mentions overlapping the token range, in text order (mentions are sorted by start). */
 function mentionsIn(r: SpeakerResolver, start: number, end: number): Mention[] {
   const out: Mention[] = [];
-  let lo = 0;
-  let hi = r.mentions.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (r.mentions[mid].end <= start) lo = mid + 1;
-    else hi = mid;
-  }
-  for (let k = lo; k < r.mentions.length && r.mentions[k].start < end; k++) if (r.mentions[k].end > start) out.push(r.mentions[k]);
+  for (let k = firstIndexNotBefore(r.mentions.length, (i) => r.mentions[i].end <= start); k < r.mentions.length && r.mentions[k].start < end; k++) if (r.mentions[k].end > start) out.push(r.mentions[k]);
   return out;
 }
 

@@ -121,8 +121,8 @@ function headlineSource(ctx: QuoteContext, r: SpeakerResolver, q: MarkedQuote): 
  */
 function labelled(ctx: QuoteContext, r: SpeakerResolver, q: MarkedQuote): Found | null {
   const label = /^[“"'`„]*([A-Z][A-Z.' -]{1,30}):\s/.exec(ctx.text.slice(q.start, Math.min(q.end, q.start + 40)));
-  let from = -1;
-  let to = -1;
+  let from: number;
+  let to: number;
   if (label) {
     from = tokenAtOrAfter(ctx, q.start);
     to = tokenAtOrAfter(ctx, q.start + label[0].length - 1) - 1;

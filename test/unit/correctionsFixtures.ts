@@ -1,4 +1,6 @@
-// Corrections files shared by the corrections and export tests.
+// Corrections files and checks shared by the corrections and export tests.
+import { strict as assert } from 'node:assert';
+import type { ArticleAnnotations } from '../../src/core/model';
 
 /** The example of issue 6, as a reader would write it. */
 export const EXAMPLE = `{
@@ -12,3 +14,23 @@ export const EXAMPLE = `{
   "speakers": [{ "file": "000_d3ddef007ee00481.txt", "quote": "recent achievements have been", "speaker": "Amir Saeid Iravani" }]
 }
 `;
+
+/** Every span a slice of the text; every mention of one id with one name and type; mentions in order, none overlapping. */
+export function assertConsistent(text: string, a: ArticleAnnotations): void {
+  const byId = new Map<string, string>();
+  let last = -1;
+  for (const m of a.entities) {
+    assert.equal(text.slice(m.start, m.end), m.text, `mention ${m.start}`);
+    assert.ok(m.start >= last, `mentions overlap or out of order at ${m.start}`);
+    last = m.end;
+    const key = `${m.type}|${m.name}`;
+    assert.equal(byId.get(m.entity) ?? key, key, `${m.entity} has two names or types`);
+    byId.set(m.entity, key);
+    assert.ok(m.entity.startsWith(`${m.type}:`), m.entity);
+  }
+  for (const q of a.quotes) {
+    assert.equal(text.slice(q.start, q.end), q.text);
+    if (q.speaker) assert.equal(text.slice(q.speaker.start, q.speaker.end), q.speaker.text);
+    if (q.cue) assert.equal(text.slice(q.cue.start, q.cue.end), q.cue.text);
+  }
+}

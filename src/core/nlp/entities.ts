@@ -154,8 +154,9 @@ function resolve(f: Found, lex: Lexicon, sport: Sport): void {
     return;
   }
   if (f.type && f.evidence !== 'none') return;
-  // A heading in title case ("World Markets Overnight Summary"): capitals there are no evidence of a name.
-  if (f.heading) {
+  // A heading in title case ("World Markets Overnight Summary"): capitals there are no evidence of a name,
+  // and a word compromise knows as a common one ("Markets", "Overnight") is not a name there.
+  if (f.heading && f.words.some((w) => COMMON_TAGS.some((t) => hasTag(w, t)))) {
     f.type = null;
     return;
   }
@@ -213,6 +214,7 @@ function isTitleCase(words: Word[]): boolean {
   return caps >= 2;
 }
 
+const COMMON_TAGS = ['Verb', 'Adjective', 'Preposition', 'Adverb', 'Uncountable', 'Determiner', 'Conjunction', 'Pronoun', 'Expression'];
 const SMALL_WORDS = new Set(['of', 'the', 'and', 'in', 'on', 'at', 'to', 'for', 'a', 'an', 'by', 'with', 'from', 'per', 'v', 'vs', 'or', 'de']);
 
 /**

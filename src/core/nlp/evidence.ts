@@ -19,7 +19,8 @@ export function contextCue(text: string, words: Word[], first: number, last: num
   const name = words[last];
   const glued = (w: Word | undefined, next: Word) => !!w && PLAIN.test(next.gap) && !w.cap;
   if (glued(before, words[first])) {
-    if (PERSON_NOUNS.has(before.lower) || /-(?:seeded|year-old|time)$/.test(before.lower)) return 'person';
+    // Cricket scorecards: "c Stewart b Gough", "st Kaluwitharana".
+    if (PERSON_NOUNS.has(before.lower) || /^(?:b|c|st|lbw)$/.test(before.text) || /-(?:seeded|year-old|time)$/.test(before.lower)) return 'person';
     if (BODY_NOUNS.has(before.lower) || /-based$/.test(before.lower)) return 'organization';
     const two = words[first - 2];
     if (before.lower === 'of' && two && !two.cap && (PLACE_NOUNS.has(two.lower) || COMPASS.has(two.lower))) return 'place';

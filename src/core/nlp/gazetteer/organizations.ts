@@ -1,5 +1,6 @@
 // Source: general knowledge — well-known international organisations and their acronyms, news agencies and
-// outlets, and the head words that end (or begin) organisation names in English news.
+// outlets, and the head words that end (or begin) organisation names in English news (incl. the industry and
+// business nouns of company names: "Dow Chemical", "Johnson Controls", "London Newsroom").
 import { aliasMap, gazetteerKey, list, lowerSet } from './words';
 
 /** Known organisations: canonical name = acronyms and other names. */
@@ -46,7 +47,12 @@ Airways|Motors|Systems|Technologies|Electric|Energy|Petroleum|Oil|Steel|Telecom|
 Insurance|Securities|Capital|Investments|Exchange|News|Press|Times|Post|Journal|Herald|Tribune|Gazette|Telegraph|
 Television|TV|Radio|Broadcasting|Network|Channel|Club|FC|United|City|Rovers|Athletic|Wanderers|Army|Navy|Force|Forces|
 Guard|Police|Front|Movement|Brigade|Brigades|Alliance|Coalition|Council|Mission|Secretariat|Directorate|Command|
-Hospital|School|Museum|Orchestra|Team|Inc.|Corp.|Ltd.|Co.|Cooperative|Syndicate|Consortium|Coalition|Caucus|Reserve
+Hospital|School|Museum|Orchestra|Team|Inc.|Corp.|Ltd.|Co.|Cooperative|Syndicate|Consortium|Coalition|Caucus|Reserve|
+Representatives|Newsroom|Newsdesk|Desk|Commodities|Chemical|Chemicals|Medical|Copper|Cement|Cables|Controls|Foods|Mining|
+Mines|Resources|Electronics|Computer|Computers|Software|Media|Brewing|Breweries|Brewery|Textiles|Mills|Tobacco|Metals|
+Utilities|Shipping|Railways|Railroad|Financial|Realty|Properties|Construction|Engineering|Instruments|Stores|Hotels|
+Pharmaceutical|Laboratories|Semiconductor|Networks|Entertainment|Pictures|Studios|Publishing|Newspapers|Bankshares|
+Trading|Ventures|Automotive|Aerospace|Petrochemical|Petrochemicals|Refining|Plastics|Packaging|Holding
 `);
 
 /** Words that begin an organisation name followed by "of": "Ministry of Defence", "Bank of England". */

@@ -79,12 +79,23 @@ function opensSentence(ctx: QuoteContext, q: MarkedQuote, i: number): boolean {
 }
 
 /** A partial quote inside a sentence: any cue of the sentence, else the sentence's subject when it is a person. */
-function inSentence(ctx: QuoteContext, q: MarkedQuote): Attribution | null {
+function inSentence(ctx: QuoteContext, q: MarkedQuote, prev: MarkedQuote | null, nextOpen: number): Attribution | null {
   const i = tokenAtOrAfter(ctx, q.open);
   if (i >= ctx.tokens.length || i === 0 || opensSentence(ctx, q, i - 1)) return null;
-  const start = sentenceStartOf(ctx, i - 1);
+  const sentence = sentenceStartOf(ctx, i - 1);
+  const afterPrev = prev ? tokenAtOrAfter(ctx, prev.end) : 0;
+  // First the words between the previous quote and this one; then the whole sentence, but the words of the
+  // previous quote are never the attribution.
+  const own = afterPrev > sentence && afterPrev < i ? partialAttribution(ctx, q, afterPrev, i, nextOpen) : null;
+  if (own) return own;
+  const a = partialAttribution(ctx, q, sentence, i, nextOpen);
+  if (a && prev && ctx.tokens[a.subject.first].start >= prev.start && ctx.tokens[a.subject.first].start < prev.end) return null;
+  return a;
+}
+
+function partialAttribution(ctx: QuoteContext, q: MarkedQuote, start: number, i: number, nextOpen: number): Attribution | null {
   let end = i;
-  while (end + 1 < ctx.tokens.length && end - i < MAX_SENTENCE && !endsSentence(ctx, end)) end++;
+  while (end + 1 < ctx.tokens.length && end - i < MAX_SENTENCE && !endsSentence(ctx, end) && ctx.tokens[end + 1].start < nextOpen) end++;
   const open = i - 1;
   const cue = firstCue(ctx, start, open, false) ?? firstCue(ctx, tokenAtOrAfter(ctx, q.end), end, false);
   if (cue) {
@@ -161,7 +172,7 @@ export function findDirectQuotes(ctx: QuoteContext, r: SpeakerResolver): Quote[]
     const nextOpen = n + 1 < marked.length ? marked[n + 1].open : Infinity;
     const prevClose = n > 0 ? marked[n - 1].end : -1;
     const found: Found = headlineSource(ctx, r, q) ?? labelled(ctx, r, q)
-      ?? { attribution: after(ctx, q, nextOpen) ?? before(ctx, q, prevClose) ?? colonIntro(ctx, q) ?? inSentence(ctx, q) };
+      ?? { attribution: after(ctx, q, nextOpen) ?? before(ctx, q, prevClose) ?? colonIntro(ctx, q) ?? inSentence(ctx, q, n > 0 ? marked[n - 1] : null, nextOpen) };
     let speaker: Speaker | null = found.speaker ?? null;
     let cue: Quote['cue'] = found.colon ? { ...found.colon, text: ctx.text.slice(found.colon.start, found.colon.end) } : null;
     if (found.attribution) {

@@ -39,7 +39,10 @@ function after(ctx: QuoteContext, q: MarkedQuote, nextOpen: number): Attribution
     const a = attributionOf(ctx, cue, i, end, sentenceStartOf(ctx, i));
     if (!a) continue;
     const lead = Math.min(a.subject.first, cue.first);
-    if (lead - i > 3 || /[,;:]/.test(ctx.text.slice(ctx.tokens[i].start, ctx.tokens[lead].start))) continue;
+    const adjacent = lead - i <= 3 && !/[,;:]/.test(ctx.text.slice(ctx.tokens[i].start, ctx.tokens[lead].start));
+    // `“...” of the plans, Mr. Holtz-Eakin said.`: an attribution set off by a comma that closes the sentence.
+    const closing = !adjacent && innerEnd !== '.' && /,/.test(gapAfter(ctx, lead - 1)) && closesSentence(ctx, Math.max(a.subject.last, cue.last), nextOpen);
+    if (!adjacent && !closing) continue;
     // After a quote that ends its sentence (“... now.”), only a short closing attribution counts: “Why?” he asked.
     if (/[.!?]/.test(innerEnd) && !closesSentence(ctx, Math.max(a.subject.last, cue.last), nextOpen)) return null;
     return a;
@@ -68,9 +71,26 @@ function before(ctx: QuoteContext, q: MarkedQuote, prevClose: number): Attributi
   const start = sentenceStartOf(ctx, i);
   let min = start;
   while (min < i && ctx.tokens[min].start < prevClose) min++;
-  const cue = lastCue(ctx, Math.max(min, i - 16), i);
-  if (!cue) return null;
-  return attributionOf(ctx, cue, min, i, start);
+  // The nearest cue, unless its subject is embedded ("anybody who complains", "it underscores") and an earlier
+  // cue of the sentence has a subject of its own ("She says it underscores that Trump is “...”").
+  let fallback: Attribution | null = null;
+  for (let k = i; k >= Math.max(min, i - 16); k--) {
+    const cue = cueAt(ctx.tokens, k);
+    if (!cue || !isSpeechCue(cue)) continue;
+    const a = attributionOf(ctx, cue, min, i, start);
+    if (!a) continue;
+    if (!embeddedSubject(ctx, a.subject)) return a;
+    fallback ??= a;
+  }
+  return fallback;
+}
+
+/** "it", or a relative pronoun with no comma before it (a restrictive clause inside another attribution). */
+function embeddedSubject(ctx: QuoteContext, p: Phrase): boolean {
+  if (p.first !== p.last) return false;
+  const w = pronounOf(ctx.tokens[p.first]) ?? ctx.tokens[p.first].normal;
+  if (w === 'it') return true;
+  return /^(who|which|that)$/.test(w) && !(p.first > 0 && /,/.test(gapAfter(ctx, p.first - 1)));
 }
 
 /** True when the quote opens its sentence: token i, the last before the quote, ends a sentence or another block. */

@@ -351,10 +351,12 @@ export function toSpeaker(r: SpeakerResolver, p: Phrase, sentence: number): { sp
   if (p.first === p.last && isPronoun(first)) {
     const pronoun = pronounOf(first) ?? first.normal;
     if (pronoun === 'who') {
-      const ante = p.first > 0 && /,/.test(gapAfter(ctx, p.first - 1)) ? phraseEndingAt(ctx, p.first - 1, Math.max(0, p.first - 14)) : null;
-      if (ante) {
+      // The speaker stays where the text says it ('who'); its name is the antecedent's ("Smith, who said ...").
+      const ante = p.first > 0 && joins(ctx, p.first - 1) || /^,\s*$/.test(gapAfter(ctx, Math.max(0, p.first - 1)))
+        ? phraseEndingAt(ctx, p.first - 1, Math.max(0, p.first - 14)) : null;
+      if (ante && !isPronoun(ctx.tokens[ante.last])) {
         const inner = toSpeaker(r, ante, sentence);
-        return { speaker: { ...inner.speaker, reason: `relative 'who' -> ${inner.speaker.name}` }, person: inner.person };
+        return { speaker: speaker(ctx, p, inner.speaker.name, inner.speaker.entity, `relative 'who' -> ${inner.speaker.name}`), person: inner.person };
       }
       return { speaker: speaker(ctx, p, words, null, "relative 'who' with no antecedent"), person: null };
     }

@@ -1,5 +1,6 @@
 import { annotateCommand } from './cli/annotateCommand';
 import { evalCommand } from './cli/evalCommand';
+import { exportCommand } from './cli/exportCommand';
 import { indexCommand } from './cli/indexCommand';
 import type { CliIo } from './cli/io';
 import { UsageError } from './cli/usageError';
@@ -8,27 +9,37 @@ import { version } from '../package.json';
 const HELP = `newslens ${version} — who speaks in the news: people, organisations, places and quotes
 
 Usage:
-  newslens annotate [--format jsonl|json|table] PATH...
+  newslens annotate [--format jsonl|json|table] [--corrections FILE] PATH...
       Annotate articles. A folder is read recursively for .txt, .news, .article and .md files.
       jsonl (default): one JSON object a line per article: {file, title, dateline, entities, quotes}.
       json: one JSON array; table: a readable listing.
       Entity ids are linked across all the PATHs given (one corpus index).
-  newslens index [--cache FILE] [--jobs N] PATH...
+  newslens index [--cache FILE] [--jobs N] [--corrections FILE] PATH...
       Index articles as one corpus, linking people across articles, and print its statistics:
       articles, people, organisations, places, quotes and the top 10 people by articles.
       --cache FILE: reuse the annotations of unchanged texts from FILE, then update it.
       --jobs N: worker threads (default: one per core from 16 files on; 0: this thread only).
+  newslens export --format jsonl|csv|brat|conll --out DIR [--corrections FILE] PATH...
+      Export the annotations into DIR (created; existing files of the same names are replaced):
+      jsonl: annotations.jsonl, the annotate contract; csv: mentions.csv and quotes.csv;
+      brat: a .txt copy and an .ann file per article, with annotation.conf; conll: annotations.conll
+      (token, BIO tag PER/ORG/LOC). Nothing half-written is left in DIR if writing fails.
   newslens eval [--errors N] [--json] [--limit N] [FILE.jsonl...]
       Score the engine on annotated news (entities: CoNLL-style; quotes: PolNeAR-style).
       Without files, scores the development sets in ../shared/data when present.
       --errors N lists up to N misses and false alarms of each kind.
   newslens --help | --version
 
+Corrections: annotate, index and export apply the .newslens.json at the root of each folder given
+(see docs/corrections.md); --corrections FILE uses that file for every PATH instead. A corrections file
+with an error is reported (file:line:column) and not used.
+
 Exit codes: 0 done, 1 failed, 2 wrong usage (unknown flag, missing path).`;
 
 const COMMANDS: Record<string, (argv: string[], io: CliIo) => number | Promise<number>> = {
   annotate: annotateCommand,
   eval: evalCommand,
+  export: exportCommand,
   index: indexCommand,
 };
 

@@ -2,17 +2,18 @@ import { parseArgs } from 'node:util';
 import { annotateText } from '../core/annotate';
 import { CorpusIndex } from '../core/corpus/corpusIndex';
 import type { ArticleAnnotations } from '../core/model';
+import { applyCliCorrections } from './exportCommand';
 import { readArticles } from './readArticles';
 import { UsageError } from './usageError';
 import type { CliIo } from './io';
 
 const FORMATS = ['jsonl', 'json', 'table'] as const;
 
-/** `newslens annotate [--format jsonl|json|table] PATH...` */
+/** `newslens annotate [--format jsonl|json|table] [--corrections FILE] PATH...` */
 export function annotateCommand(argv: string[], io: CliIo): number {
   const { values, positionals } = parseArgs({
     args: argv,
-    options: { format: { type: 'string', short: 'f', default: 'jsonl' } },
+    options: { format: { type: 'string', short: 'f', default: 'jsonl' }, corrections: { type: 'string' } },
     allowPositionals: true,
   });
   const format = values.format as (typeof FORMATS)[number];
@@ -21,6 +22,7 @@ export function annotateCommand(argv: string[], io: CliIo): number {
   const articles = readArticles(positionals, io.err);
   // One corpus index over all the PATHs, so that entity ids link across the articles.
   const index = new CorpusIndex();
+  applyCliCorrections(index, positionals, values.corrections, io);
   for (const a of articles) index.upsert(a.path, a.text, annotateText(a.text, a.path));
   const results = articles.map((a) => index.annotations(a.path)!);
   if (format === 'jsonl') for (const r of results) io.out(JSON.stringify(r));

@@ -7,6 +7,7 @@ import { buildCorpus } from '../core/corpus/corpusBuilder';
 import { CorpusIndex } from '../core/corpus/corpusIndex';
 import { inThreadAnnotator } from '../core/corpus/inThreadAnnotator';
 import { WorkerPool, type Annotator } from '../core/corpus/workerPool';
+import { applyCliCorrections } from './exportCommand';
 import { readArticles } from './readArticles';
 import { UsageError } from './usageError';
 import type { CliIo } from './io';
@@ -14,11 +15,11 @@ import type { CliIo } from './io';
 /** Below this many files, starting worker threads (each loads the engine) costs more than it saves. */
 const POOL_THRESHOLD = 16;
 
-/** `newslens index [--cache FILE] [--jobs N] PATH...`: indexes articles as one corpus and prints its statistics. */
+/** `newslens index [--cache FILE] [--jobs N] [--corrections FILE] PATH...`: indexes articles as one corpus and prints its statistics. */
 export async function indexCommand(argv: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseArgs({
     args: argv,
-    options: { cache: { type: 'string' }, jobs: { type: 'string' } },
+    options: { cache: { type: 'string' }, jobs: { type: 'string' }, corrections: { type: 'string' } },
     allowPositionals: true,
   });
   if (!positionals.length) throw new UsageError('index needs at least one file or folder');
@@ -32,6 +33,7 @@ export async function indexCommand(argv: string[], io: CliIo): Promise<number> {
   const cache = values.cache ? new CorpusCache(values.cache, warn) : undefined;
   cache?.load();
   const index = new CorpusIndex();
+  applyCliCorrections(index, positionals, values.corrections, io);
   const annotator = makeAnnotator(jobs ?? (files.length >= POOL_THRESHOLD ? availableParallelism() : 0));
   let nextReport = 0.1;
   try {

@@ -5,19 +5,19 @@ import { describe } from '../io/articleFiles';
 import { formatDiagnostic, parseCorrections } from './parse';
 import { CORRECTIONS_FILE, emptyCorrections, type Corrections } from './types';
 
-/** Reads and parses a corrections file. Problems go to `warn` as "file:line:col: severity: message"; a file with an error yields empty corrections. */
+/** Reads and parses a corrections file. Problems go to `warn`, one line each ("file:line:col: warning: message"); a file with an error yields empty corrections. */
 export function loadCorrectionsFile(file: string, warn: (line: string) => void): Corrections {
   let text: string;
   try {
     text = readFileSync(file, 'utf8');
   } catch (e) {
-    warn(`${file}: cannot read the corrections file (${describe(e)}); no corrections applied`);
+    warn(`warning: ${file}: cannot read the corrections file (${describe(e)}); no corrections applied`);
     return emptyCorrections();
   }
   const parsed = parseCorrections(text);
   for (const d of parsed.diagnostics) if (d.severity !== 'info') warn(formatDiagnostic(file, d));
   if (parsed.ok) return parsed.corrections;
-  warn(`${file}: not used because of the error${parsed.diagnostics.filter((d) => d.severity === 'error').length > 1 ? 's' : ''} above; no corrections applied`);
+  warn(`warning: ${file}: not used because of the error${parsed.diagnostics.filter((d) => d.severity === 'error').length > 1 ? 's' : ''} above; no corrections applied`);
   return emptyCorrections();
 }
 

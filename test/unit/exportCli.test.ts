@@ -1,0 +1,145 @@
+import { strict as assert } from 'node:assert';
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { EXAMPLE } from './correctionsFixtures';
+import { ROOT, seed } from './seeds';
+
+const CLI = join(ROOT, 'dist', 'cli.js');
+
+function run(...args: string[]) {
+  const r = spawnSync(process.execPath, [CLI, ...args], { cwd: ROOT, encoding: 'utf8' });
+  return { code: r.status, out: r.stdout, err: r.stderr };
+}
+
+/** Corrections with a visible effect on the seeds: Istanbul ignored, Syrian army a place. */
+const FIXES = EXAMPLE.replace('"ignore": ["Asia/Tehran"]', '"ignore": ["Asia/Tehran", "Istanbul"]').replace('"type": "organization" }]', '"type": "place" }]');
+
+const lines = (out: string) => out.trim().split('\n').map((l) => JSON.parse(l));
+
+describe('newslens export (and corrections in the CLI)', function () {
+  this.timeout(60000);
+  let tmp: string;
+  let corpus: string;
+  beforeEach(() => {
+    tmp = mkdtempSync(join(tmpdir(), 'newslens-export-cli-'));
+    corpus = join(tmp, 'corpus');
+    mkdirSync(corpus);
+    for (const n of ['000', '004'] as const) copyFileSync(seed(n).path, join(corpus, seed(n).path.split('/').pop()!));
+  });
+  afterEach(() => rmSync(tmp, { recursive: true, force: true }));
+
+  it('is documented in --help', () => {
+    const r = run('--help');
+    assert.match(r.out, /newslens export --format jsonl\|csv\|brat\|conll --out DIR \[--corrections FILE\] PATH\.\.\./);
+    assert.match(r.out, /\.newslens\.json/);
+  });
+
+  it('writes each format into the folder', () => {
+    const expected: Record<string, string[]> = {
+      jsonl: ['annotations.jsonl'],
+      csv: ['mentions.csv', 'quotes.csv'],
+      brat: ['000_d3ddef007ee00481.ann', '000_d3ddef007ee00481.txt', '004_b614ce07fba6f1af.ann', '004_b614ce07fba6f1af.txt', 'annotation.conf', 'visual.conf'],
+      conll: ['annotations.conll'],
+    };
+    for (const [format, files] of Object.entries(expected)) {
+      const out = join(tmp, `out-${format}`);
+      const r = run('export', '--format', format, '--out', out, corpus);
+      assert.equal(r.code, 0, r.err);
+      assert.equal(r.err, '');
+      assert.match(r.out, new RegExp(`^exported 2 articles as ${format} to `));
+      assert.deepEqual(readdirSync(out).sort(), files);
+    }
+  });
+
+  it('applies the folder\'s .newslens.json alike in annotate, export and index', () => {
+    const plain = lines(run('annotate', corpus).out);
+    writeFileSync(join(corpus, '.newslens.json'), FIXES);
+    const annotated = run('annotate', corpus);
+    assert.equal(annotated.code, 0);
+    assert.equal(annotated.err, '');
+    const corrected = lines(annotated.out);
+    const texts = (docs: { entities: { text: string }[] }[]) => docs.flatMap((d) => d.entities.map((m) => m.text));
+    assert.ok(texts(plain).includes('Istanbul'));
+    assert.ok(!texts(corrected).includes('Istanbul'));
+    assert.equal(corrected[1].entities.find((m: { text: string }) => m.text === 'Syrian army').entity, 'place:syrian-army');
+    const quote = corrected[0].quotes.find((q: { text: string }) => q.text.includes('recent achievements have been'));
+    assert.match(quote.speaker.reason, /correction/);
+
+    const out = join(tmp, 'out');
+    assert.equal(run('export', '--format', 'jsonl', '--out', out, corpus).code, 0);
+    assert.deepEqual(lines(readFileSync(join(out, 'annotations.jsonl'), 'utf8')), corrected);
+
+    const stats = (s: string) => s.split('\n').slice(1).join('\n');
+    const places = (s: string) => Number(/^places +(\d+)$/m.exec(s)![1]);
+    const withFixes = run('index', corpus);
+    rmSync(join(corpus, '.newslens.json'));
+    const without = run('index', corpus);
+    assert.notEqual(stats(withFixes.out), stats(without.out));
+    assert.equal(places(withFixes.out), places(without.out), 'Istanbul out, Syrian army in');
+  });
+
+  it('uses --corrections FILE instead of the folder\'s file', () => {
+    writeFileSync(join(corpus, '.newslens.json'), '{ "version": 1, "ignore": ["Tehran"] }');
+    const other = join(tmp, 'mine.json');
+    writeFileSync(other, FIXES);
+    const docs = lines(run('annotate', '--corrections', other, corpus).out);
+    const texts = docs.flatMap((d: { entities: { text: string }[] }) => d.entities.map((m) => m.text));
+    assert.ok(texts.includes('Tehran'));
+    assert.ok(!texts.includes('Istanbul'));
+  });
+
+  it('warns about a malformed corrections file with its line and column, and applies none of it', () => {
+    const plain = run('annotate', corpus).out;
+    writeFileSync(join(corpus, '.newslens.json'), '{\n  "version": 1,\n  "ignore": ["Istanbul" "Tehran"]\n}\n');
+    const r = run('annotate', corpus);
+    assert.equal(r.code, 0);
+    assert.equal(r.out, plain);
+    const file = join(corpus, '.newslens.json');
+    assert.equal(r.err, `${file}:3:25: error: JSON syntax error: ',' is expected\nwarning: ${file}: not used because of the error above; no corrections applied\n`);
+    assert.doesNotMatch(r.err, /\n\s+at /);
+  });
+
+  it('warns about unknown keys and still applies the rest', () => {
+    writeFileSync(join(corpus, '.newslens.json'), '{ "version": 1, "ignore": ["Istanbul"], "colour": "red" }');
+    const r = run('annotate', corpus);
+    assert.match(r.err, /\.newslens\.json:1:41: warning: unknown key "colour"/);
+    assert.ok(!r.out.includes('"text":"Istanbul"'));
+  });
+
+  it('keeps the engine\'s annotations in the index cache: other corrections reuse it', () => {
+    const cache = join(tmp, 'cache.json');
+    writeFileSync(join(corpus, '.newslens.json'), FIXES);
+    assert.match(run('index', '--cache', cache, corpus).out, /: 2 annotated, 0 from cache/);
+    writeFileSync(join(corpus, '.newslens.json'), '{ "version": 1, "ignore": ["Tehran"] }');
+    assert.match(run('index', '--cache', cache, corpus).out, /: 0 annotated, 2 from cache/);
+  });
+
+  it('exits 2 with one line for wrong usage', () => {
+    for (const args of [
+      ['export', '--out', join(tmp, 'o'), corpus],
+      ['export', '--format', 'xml', '--out', join(tmp, 'o'), corpus],
+      ['export', '--format', 'csv', corpus],
+      ['export', '--format', 'csv', '--out', join(tmp, 'o')],
+      ['export', '--format', 'csv', '--out', join(tmp, 'o'), join(tmp, 'missing')],
+      ['export', '--format', 'csv', '--out', join(tmp, 'o'), '--corrections', join(tmp, 'none.json'), corpus],
+      ['annotate', '--corrections', join(tmp, 'none.json'), corpus],
+    ]) {
+      const r = run(...args);
+      assert.equal(r.code, 2, `${args.join(' ')}: ${r.err}`);
+      assert.equal(r.err.trim().split('\n').length, 1, r.err);
+      assert.match(r.err, /^newslens: /);
+    }
+    assert.ok(!existsSync(join(tmp, 'o')));
+  });
+
+  it('fails with a clear error and leaves nothing when the folder cannot be written', () => {
+    // Tests may run as root, where a 0555 folder is still writable: a path below a regular file fails for everyone.
+    writeFileSync(join(tmp, 'plain'), 'x');
+    const r = run('export', '--format', 'brat', '--out', join(tmp, 'plain', 'out'), corpus);
+    assert.equal(r.code, 1);
+    assert.equal(r.err, `newslens: cannot export to ${join(tmp, 'plain', 'out')}: part of the path is a file, not a folder\n`);
+    assert.deepEqual(readdirSync(tmp).sort(), ['corpus', 'plain']);
+  });
+});

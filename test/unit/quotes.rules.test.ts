@@ -41,6 +41,11 @@ describe('quote marks', () => {
     assert.deepEqual(got, ['“this never closes.', '“and this is quoted”']);
   });
 
+  it('starts a new quote at a transcript label even when the previous paragraph did not close', () => {
+    const got = marked('"WALLACE: Let us start.\n\n"PENCE: Well, look.');
+    assert.deepEqual(got, ['"WALLACE: Let us start.', '"PENCE: Well, look.']);
+  });
+
   it('ignores a stray closing mark and empty pairs', () => {
     assert.deepEqual(marked('Nothing” here "" and “ ” at all.'), []);
   });

@@ -67,6 +67,11 @@ function opensWithQuote(text: string, block: Block): boolean {
   return m !== null && m.kind !== 'close';
 }
 
+/** A transcript paragraph (`"PENCE: ...`) starts a new quote even when the previous one did not close. */
+function opensWithLabel(text: string, block: Block): boolean {
+  return /^.[A-Z][A-Z.' -]{1,30}:\s/.test(text.slice(block.start, Math.min(block.end, block.start + 40)));
+}
+
 /** True when the span holds at least one letter or digit (so `""` or `“ ”` is not a quote). */
 function hasWords(text: string, start: number, end: number): boolean {
   for (let i = start; i < end; i++) if (WORDISH.test(text[i])) return true;
@@ -98,7 +103,7 @@ export function findMarkedQuotes(text: string, blocks: Block[]): MarkedQuote[] {
       unclosedAt(blocks[b - 1]?.end ?? block.start, b - 1);
       continue;
     }
-    if (current && !opensWithQuote(text, block)) unclosedAt(blocks[b - 1].end, b - 1);
+    if (current && (!opensWithQuote(text, block) || opensWithLabel(text, block))) unclosedAt(blocks[b - 1].end, b - 1);
     // The paragraph's opening mark re-opens a quote carried over from the previous paragraph.
     let i: number = current ? block.start + (markAt(text, block.start, block.end)?.len ?? 1) : block.start;
     for (; i < block.end; i++) {

@@ -1,7 +1,10 @@
 import { strict as assert } from 'node:assert';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { parseCorrections, formatDiagnostic } from '../../src/core/corrections/parse';
 import type { CorrectionsDiagnostic } from '../../src/core/corrections/types';
 import { EXAMPLE } from './correctionsFixtures';
+import { ROOT } from './seeds';
 
 
 /** The diagnostic whose code is `code` (exactly one expected). */
@@ -180,6 +183,31 @@ describe('corrections: parse', () => {
       assert.equal(r.ok, false);
       assert.ok(r.diagnostics.length >= 1);
       assert.ok(Date.now() - started < 15000);
+    }
+  });
+});
+
+describe('corrections: JSON Schema', () => {
+  const Ajv = require('ajv').default;
+  const schema = JSON.parse(readFileSync(join(ROOT, 'schemas', 'corrections.schema.json'), 'utf8'));
+  const validate = new Ajv({ allErrors: true, strict: false }).compile(schema);
+
+  it('accepts the example and what the parser reads without errors', () => {
+    assert.ok(validate(JSON.parse(EXAMPLE)), JSON.stringify(validate.errors));
+    assert.ok(validate({ version: 1, speakers: [{ file: 'a.txt', quote: 'x', speaker: null }] }), JSON.stringify(validate.errors));
+  });
+
+  it('rejects what the parser reports as errors', () => {
+    for (const bad of [
+      { version: 2 },
+      { version: 1, entities: [{ name: 'X', type: 'organisation' }] },
+      { version: 1, entities: [{ name: 42, type: 'person' }] },
+      { version: 1, ignore: 'Asia/Tehran' },
+      { version: 1, retype: [{ text: 'Syrian army' }] },
+      { version: 1, speakers: [{ file: 'a.txt', quote: ' ', speaker: 'X' }] },
+    ]) {
+      assert.ok(!validate(bad), JSON.stringify(bad));
+      assert.equal(parseCorrections(JSON.stringify(bad)).ok, false, JSON.stringify(bad));
     }
   });
 });

@@ -1,11 +1,10 @@
 import { strict as assert } from 'node:assert';
-import { chmodSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { chmodSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { writeFileAtomic } from '../../src/core/corrections/atomicWrite';
 import { addAlias, addEntity, addIgnore, renameEntity, setSpeaker, setType, type EditResult } from '../../src/core/corrections/edit';
 import { parseCorrections } from '../../src/core/corrections/parse';
-import { EXAMPLE } from './correctionsFixtures';
+import { EXAMPLE, useTempFolder } from './correctionsFixtures';
 
 /** A hand-written file: comments, an unknown key, odd spacing, all to be kept. */
 const HAND = `{
@@ -149,12 +148,9 @@ describe('corrections: edits', () => {
 });
 
 describe('corrections: atomic write', () => {
+  const folder = useTempFolder('newslens-corrections-');
   let tmp: string;
-  beforeEach(() => { tmp = mkdtempSync(join(tmpdir(), 'newslens-corrections-')); });
-  afterEach(() => {
-    try { chmodSync(join(tmp, 'locked'), 0o755); } catch { /* only one test locks a folder */ }
-    rmSync(tmp, { recursive: true, force: true });
-  });
+  beforeEach(() => { tmp = folder(); });
 
   it('replaces the file and leaves no temporary file behind', async () => {
     const file = join(tmp, '.newslens.json');

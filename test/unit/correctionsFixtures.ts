@@ -1,5 +1,8 @@
 // Corrections files and checks shared by the corrections and export tests.
 import { strict as assert } from 'node:assert';
+import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { ArticleAnnotations } from '../../src/core/model';
 
 /** The example of issue 6, as a reader would write it. */
@@ -33,4 +36,15 @@ export function assertConsistent(text: string, a: ArticleAnnotations): void {
     if (q.speaker) assert.equal(text.slice(q.speaker.start, q.speaker.end), q.speaker.text);
     if (q.cue) assert.equal(text.slice(q.cue.start, q.cue.end), q.cue.text);
   }
+}
+
+/** A fresh temporary folder for each test (its path from the returned function); a sub-folder "locked" is unlocked before removal. */
+export function useTempFolder(prefix: string): () => string {
+  let tmp = '';
+  beforeEach(() => { tmp = mkdtempSync(join(tmpdir(), prefix)); });
+  afterEach(() => {
+    try { chmodSync(join(tmp, 'locked'), 0o755); } catch { /* only some tests lock a folder */ }
+    rmSync(tmp, { recursive: true, force: true });
+  });
+  return () => tmp;
 }

@@ -1,18 +1,15 @@
 import { strict as assert } from 'node:assert';
-import { chmodSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { chmodSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ExportError, exportNames, writeExport } from '../../src/core/export/writeFolder';
+import { useTempFolder } from './correctionsFixtures';
 
 const FILES = [{ path: 'a.txt', content: 'A' }, { path: 'sub/b.ann', content: 'B' }];
 
 describe('export: writing the folder', () => {
+  const folder = useTempFolder('newslens-export-write-');
   let tmp: string;
-  beforeEach(() => { tmp = mkdtempSync(join(tmpdir(), 'newslens-export-write-')); });
-  afterEach(() => {
-    try { chmodSync(join(tmp, 'locked'), 0o755); } catch { /* only one test locks a folder */ }
-    rmSync(tmp, { recursive: true, force: true });
-  });
+  beforeEach(() => { tmp = folder(); });
 
   it('creates the folder (and its parents) with every file, leaving nothing else beside it', async () => {
     const out = join(tmp, 'deep', 'out');

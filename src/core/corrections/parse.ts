@@ -95,12 +95,16 @@ class Reader {
     (node.children ?? []).forEach((item, i) => each(item, [...path, i]));
   }
 
+  /** The properties of an entry that must be an object, or undefined (reported) when it is not. */
+  private entry(node: Node, path: JsonPath, known: Set<string>, what: string): Map<string, { key: Node; value: Node }> | undefined {
+    if (node.type === 'object') return this.properties(node, path, known, what);
+    this.wrongType(node, path, `${what} (an object with ${[...known].map((k) => `"${k}"`).join(', ')})`);
+    return undefined;
+  }
+
   private entity(node: Node, path: JsonPath): void {
-    if (node.type !== 'object') {
-      this.wrongType(node, path, 'an object with "name" and "type"');
-      return;
-    }
-    const props = this.properties(node, path, ENTITY_KEYS, 'an entity');
+    const props = this.entry(node, path, ENTITY_KEYS, 'an entity');
+    if (!props) return;
     const name = this.required(props, 'name', node, path, (v, p) => this.nonEmptyString(v, p, 'a name'));
     const type = this.required(props, 'type', node, path, (v, p) => this.entityType(v, p));
     const aliases = this.strings(props.get('aliases')?.value, [...path, 'aliases'], 'an alias');
@@ -143,22 +147,16 @@ class Reader {
   }
 
   private retype(node: Node, path: JsonPath): void {
-    if (node.type !== 'object') {
-      this.wrongType(node, path, 'an object with "text" and "type"');
-      return;
-    }
-    const props = this.properties(node, path, RETYPE_KEYS, 'a retype entry');
+    const props = this.entry(node, path, RETYPE_KEYS, 'a retype entry');
+    if (!props) return;
     const text = this.required(props, 'text', node, path, (v, p) => this.nonEmptyString(v, p, 'a text'));
     const type = this.required(props, 'type', node, path, (v, p) => this.entityType(v, p));
     if (text !== undefined && type !== undefined) this.corrections.retype.push({ text, type });
   }
 
   private speaker(node: Node, path: JsonPath): void {
-    if (node.type !== 'object') {
-      this.wrongType(node, path, 'an object with "file", "quote" and "speaker"');
-      return;
-    }
-    const props = this.properties(node, path, SPEAKER_KEYS, 'a speaker entry');
+    const props = this.entry(node, path, SPEAKER_KEYS, 'a speaker entry');
+    if (!props) return;
     const file = this.required(props, 'file', node, path, (v, p) => this.nonEmptyString(v, p, 'a file name'));
     const quote = this.required(props, 'quote', node, path, (v, p) => this.nonEmptyString(v, p, 'a snippet of the quote'));
     const speaker = this.required(props, 'speaker', node, path, (v, p) => (v.type === 'null' ? null : this.nonEmptyString(v, p, 'a speaker name (or null)')));

@@ -1,6 +1,6 @@
 // Bundles the extension, the CLI and the worker; with --tests, transpiles src/ and test/ to out/ for mocha.
 import * as esbuild from 'esbuild';
-import { existsSync, readdirSync, statSync, rmSync, chmodSync } from 'node:fs';
+import { chmodSync, copyFileSync, existsSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
 const args = new Set(process.argv.slice(2));
@@ -43,6 +43,9 @@ async function bundle() {
     banner: e.banner ? { js: e.banner } : undefined,
   })));
   if (existsSync('dist/cli.js')) chmodSync('dist/cli.js', 0o755);
+  // The corrections schema ships inside dist/ so the package's allow-list stays dist/, syntaxes/, media/.
+  mkdirSync('dist', { recursive: true });
+  copyFileSync('schemas/corrections.schema.json', 'dist/corrections.schema.json');
 }
 
 /** Removes transpiled files whose source is gone; the rest are overwritten in place so a concurrent mocha run keeps its files. */

@@ -7,6 +7,7 @@ import { buildCorpus, indexText, type BuildResult, type SourceFile } from '../co
 import { CorpusIndex } from '../core/corpus/corpusIndex';
 import type { CorpusChange } from '../core/corpus/types';
 import type { ArticleAnnotations } from '../core/model';
+import type { Corrections } from '../core/corrections/types';
 import { WorkerPool } from '../core/corpus/workerPool';
 import { pathOf } from './adapters';
 import { readConfig, type NewsLensConfig } from './config';
@@ -192,6 +193,10 @@ export class CorpusService implements NewsLensServices, vscode.Disposable {
         token?.onCancellationRequested(finish),
       ];
     });
+  }
+
+  setCorrections(root: string, corrections: Corrections | undefined): void {
+    this.corpus.setCorrections(root, corrections);
   }
 
   whenIdle(): Promise<void> {

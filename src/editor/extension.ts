@@ -2,11 +2,14 @@
 import * as vscode from 'vscode';
 import { ENGINE_VERSION } from '../core/version';
 import { registerAppearanceCommands } from './commands/appearances';
+import { registerCorrectionCommands } from './commands/correctionCommands';
+import { registerExportCommand } from './commands/exportCommand';
 import { registerArticleSummaryCommand } from './commands/articleSummary';
 import { registerHighlightCommands } from './commands/highlights';
 import { registerNavigationCommands } from './commands/navigation';
 import { registerQuoteAttributionCommand } from './commands/quoteAttribution';
 import { registerTreeActions } from './commands/treeActions';
+import { registerCorrections } from './corrections';
 import { CorpusService } from './corpusService';
 import { registerDecorations } from './decorations';
 import { registerHover } from './hover';
@@ -46,6 +49,8 @@ export function activate(context: vscode.ExtensionContext): NewsLensApi {
   registerReferences(context, services);
   registerSymbols(context, services);
   const statusBar = registerStatusBar(context, services);
+  registerCorrectionCommands(context, services, registerCorrections(context, services));
+  registerExportCommand(context, services);
   context.subscriptions.push(
     vscode.commands.registerCommand('newslens.rebuildIndex', async () => {
       await services.rebuild();

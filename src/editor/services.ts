@@ -2,6 +2,7 @@
 import type * as vscode from 'vscode';
 import type { CorpusChange, CorpusQueries } from '../core/corpus/types';
 import type { ArticleAnnotations } from '../core/model';
+import type { Corrections } from '../core/corrections/types';
 import type { NewsLensConfig } from './config';
 
 export interface IndexingState {
@@ -24,5 +25,7 @@ export interface NewsLensServices {
   whenIdle(): Promise<void>;
   /** The document's annotations, waiting (bounded) while it is still being indexed: providers whose results VS Code caches use it. */
   annotationsWhenReady(path: string, token?: vscode.CancellationToken): Promise<ArticleAnnotations | undefined>;
+  /** Puts a folder's corrections in force (undefined clears them); every view follows through onDidChangeCorpus. */
+  setCorrections(root: string, corrections: Corrections | undefined): void;
   log(line: string): void;
 }

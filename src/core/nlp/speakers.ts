@@ -2,6 +2,7 @@
 // (through the entity mentions when there are any), a pronoun resolved to the subject of the earlier
 // sentences, or a description ("the Russian envoy") resolved to the person holding that role.
 
+import { resolveDescription as resolveLinkedDescription } from '../link/describe';
 import type { Mention, Span, Speaker } from '../model';
 import type { Token } from './analysis';
 import { firstIndexNotBefore, gapAfter, has, type QuoteContext } from './quoteContext';
@@ -288,6 +289,16 @@ function personOfRun(r: SpeakerResolver, run: Phrase): Person | null {
   return r.people.get(ctx.tokens[run.last].normal.replace(/['’]s$/, '')) ?? null;
 }
 
+// The entity linker's description resolver reads every mention it is given: it gets the latest ones only.
+const DESCRIPTION_WINDOW = 400;
+
+/** The person the entity linker gives the role in a description, among the mentions shortly before it. */
+function linkedDescription(r: SpeakerResolver, description: string, at: number): Mention | null {
+  if (!r.mentions.length) return null;
+  const end = firstIndexNotBefore(r.mentions.length, (i) => r.mentions[i].start < at);
+  return resolveLinkedDescription(description, r.mentions.slice(Math.max(0, end - DESCRIPTION_WINDOW), end), at);
+}
+
 /** The entity and canonical name for a span written in the text (a headline's source), else the written text. */
 export function resolveName(r: SpeakerResolver, span: Span, written: string): { name: string; entity: string | null } {
   const m = mentionsIn(r, span.start, span.end).filter((x) => x.type !== 'place');
@@ -381,6 +392,11 @@ export function toSpeaker(r: SpeakerResolver, p: Phrase, sentence: number): { sp
     return { speaker: speaker(ctx, p, name, person?.entity ?? null, `named '${ctx.text.slice(ctx.tokens[run.first].start, ctx.tokens[run.last].end)}'`), person };
   }
   const definite = /^(the|this|that)$/.test(first.normal) || POSSESSIVE_DETERMINERS.has(first.normal) || isCapitalized(ctx, p.first);
+  const linked = definite ? linkedDescription(r, words, ctx.tokens[p.first].start) : null;
+  if (linked) {
+    const holder = r.people.get(linked.entity) ?? null;
+    return { speaker: speaker(ctx, p, linked.name, linked.entity, `description '${words}' -> ${linked.name}, who holds that role`), person: holder };
+  }
   const person = definite ? resolveDescription(r, words) : null;
   if (person) return { speaker: speaker(ctx, p, person.name, person.entity, `description '${words}' -> ${person.name}, who holds that role`), person };
   return { speaker: speaker(ctx, p, words, null, `description '${words}'`), person: null };

@@ -5,7 +5,8 @@
 // article by its title, opens the NewsLens view and sees `Alexander Lavrentiev` with 2 articles, runs
 // Show All Appearances from the palette and sees both articles. Screenshots of each step go to --shots
 // (default test-results/e2e). Ends with `e2e: N passed, M failed`; exits non-zero when a step failed.
-import { mkdirSync, readFileSync, symlinkSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { freePort, say, startGroup, stopGroup, waitHttp } from '../../scripts/host/proc.mjs';
@@ -64,7 +65,15 @@ async function main() {
   const host = await ensureHost();
   const workspace = await buildWorkspace();
   const profile = makeProfile();
-  symlinkSync(REPO_ROOT, join(profile.extensions, `${manifest.publisher}.${manifest.name}-${manifest.version}`), 'dir');
+  // Install the extension the way a user does: package a .vsix and hand it to code-server.
+  const vsix = join(profile.root, 'newslens.vsix');
+  execFileSync('npm', ['run', '--silent', 'package', '--', '-o', vsix], { cwd: REPO_ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
+  execFileSync(host.nodeBin, [host.codeServerEntry, '--extensions-dir', profile.extensions, '--install-extension', vsix], {
+    cwd: REPO_ROOT, stdio: ['ignore', 'ignore', 'inherit'], env: { ...host.env, XDG_CONFIG_HOME: profile.xdg, XDG_DATA_HOME: profile.xdg },
+  });
+  const installed = readdirSync(profile.extensions).filter((d) => d.startsWith(`${manifest.publisher}.${manifest.name}-`));
+  if (!installed.length) throw new Error(`the .vsix did not install into ${profile.extensions}`);
+  log(`installed ${installed[0]} from ${vsix}`);
   const port = await freePort();
   const server = startGroup(host.nodeBin, [
     host.codeServerEntry, '--bind-addr', `127.0.0.1:${port}`, '--auth', 'none',

@@ -6,7 +6,7 @@
 import type { ArticleStructure, EntityType, Mention } from '../model';
 import type { Analysis, Sentence } from './analysis';
 import { chunkWords, isGiven, segment, type Candidate } from './chunks';
-import { contextCue } from './evidence';
+import { contextCue, type Cue } from './evidence';
 import { demonymCountry, INDIVIDUAL_SPORTS, lookupKnown, NATIONAL_BODIES, SPORTS_HEADINGS, CLUB_WORDS } from './gazetteer';
 import { roleAfter, roleBefore, roleBeforeComma } from './roles';
 import { hasTag, isShouting, sentenceWords, spaced, type Word } from './words';
@@ -18,7 +18,9 @@ interface Found extends Candidate {
   /** In a line written in title case (a heading): a shape-only guess counts for nothing there. */
   heading?: boolean;
   /** The type the surrounding words point to, if any. */
-  cue?: EntityType | null;
+  cue?: Cue | null;
+  /** Typed by shape alone (no gazetteer, tag, context or article evidence). */
+  guessed?: boolean;
 }
 
 /** Sports copy: team sports (a lone name is usually a club) or sports of individuals. */
@@ -54,6 +56,7 @@ export function findEntities(text: string, structure: ArticleStructure, analysis
   for (const f of found) readContext(text, f, sport);
   const lexicon = buildLexicon(found);
   for (const f of found) resolve(f, lexicon, sport);
+  coordinate(text, found);
   found.push(...fromOpeners(openers, found, lexicon));
   for (const words of shouted) matchShouted(words, lexicon, found);
   if (sport) teamsFromPlaces(found);
@@ -92,7 +95,7 @@ function buildLexicon(found: Found[]): Lexicon {
     votes.set(key, v);
   };
   for (const f of found) {
-    if (f.cue) vote(keyOf(f.words), f.cue, 2);
+    if (f.cue) vote(keyOf(f.words), f.cue.type, f.cue.weight);
     if (!f.type || f.evidence === 'none') continue;
     const key = keyOf(f.words);
     vote(key, f.type, f.evidence === 'strong' ? 3 : 1);
@@ -124,17 +127,17 @@ function keyOf(words: Word[]): string {
 function readContext(text: string, f: Found, sport: Sport): void {
   const first = f.words[0].i;
   const last = f.words[f.words.length - 1].i;
-  f.cue = contextCue(text, f.sentence, first, last);
-  if (sport === 'team' && (onResultLine(f) || clubShaped(f))) {
+  f.cue = contextCue(text, f.sentence, first, last, sport === 'team');
+  if (sport === 'team' && (onResultLine(text, f) || clubShaped(f)) || sport && sponsorAfterCountry(text, f)) {
     f.type = 'organization';
     f.evidence = 'strong';
     f.bare = false;
     return;
   }
   // An acronym ("KDP said") or a name compromise knows as a body stays what it is when it speaks.
-  if (f.cue === 'person' && (f.words.every((w) => w.caps) || f.evidence === 'weak' && f.type === 'organization')) f.cue = null;
+  if (f.cue?.type === 'person' && (f.words.every((w) => w.caps) || f.evidence === 'weak' && f.type === 'organization')) f.cue = null;
   if (!f.cue || f.evidence === 'strong' || f.bare) return;
-  f.type = f.cue;
+  f.type = f.cue.type;
   f.evidence = 'weak';
 }
 
@@ -154,6 +157,7 @@ function resolve(f: Found, lex: Lexicon, sport: Sport): void {
     return;
   }
   if (f.type && f.evidence !== 'none') return;
+  f.guessed = true;
   // A heading in title case ("World Markets Overnight Summary"): capitals there are no evidence of a name,
   // and a word compromise knows as a common one ("Markets", "Overnight") is not a name there.
   if (f.heading && f.words.some((w) => COMMON_TAGS.some((t) => hasTag(w, t)))) {
@@ -167,16 +171,64 @@ function resolve(f: Found, lex: Lexicon, sport: Sport): void {
   else if (lone && !first.initial && !first.caps) f.type = sport === 'team' && !hasTag(first, 'Person') ? 'organization' : 'person';
 }
 
-/** "Lotte 6 Hyundai 2", "Crystal Palace 4 1 2 1 4 3 5", "Walsall v Wrexham": a name opening a score. */
-function onResultLine(f: Found): boolean {
+const LIST_GAP = /^(?:,[ \t\u00a0]*|,?[ \t\u00a0]+(?:and|or)[ \t\u00a0]+)$/;
+
+/**
+ * Names listed together are of one kind: "Mobil, Shell and Caltex" after a known company, "Breisach, Kehl and
+ * Freiburg" after a known town. Guessed members of a list take the type of its sure members when they agree.
+ */
+function coordinate(text: string, found: Found[]): void {
+  let list: Found[] = [];
+  let linked = false;
+  const settle = () => {
+    // "A, B and C" or "A and B"; a comma alone also sets off adverbials and appositions ("In Philadelphia, X").
+    if (list.length > 1 && linked) {
+      const sure = new Set(list.filter(isSure).map((f) => f.type));
+      if (sure.size === 1) {
+        const [type] = sure;
+        for (const f of list) if (f.guessed) f.type = type;
+      }
+    }
+    list = [];
+    linked = false;
+  };
+  for (const f of found) {
+    const prev = list[list.length - 1];
+    const gap = prev && prev.sentence === f.sentence && f.start >= prev.end ? LIST_GAP.exec(text.slice(prev.end, f.start)) : null;
+    if (prev && !gap) settle();
+    if (gap && /\b(?:and|or)\b/.test(gap[0])) linked = true;
+    list.push(f);
+  }
+  settle();
+}
+
+/** Typed on evidence, not shape; a lone acronym ("RBI") is not sure enough to type its neighbours. */
+function isSure(f: Found): boolean {
+  return !!f.type && !f.guessed && !(f.evidence === 'weak' && f.words.length === 1 && f.words[0].caps);
+}
+
+/**
+ * "Lotte 6 Hyundai 2", "Crystal Palace 4 1 2 1 4 3 5", "Walsall v Wrexham", "Alba (Germany) 75": a name
+ * opening a score.
+ */
+function onResultLine(text: string, f: Found): boolean {
   const first = f.words[0];
   if (first.text.length === 1 || f.words.length > 1 && isGiven(first) && f.evidence === 'strong') return false;
   const before = f.sentence[first.i - 1];
   const after = f.sentence[f.words[f.words.length - 1].i + 1];
-  if (!after || !/^[ \t\u00a0]+$/.test(after.gap) || f.words[f.words.length - 1].poss) return false;
-  const score = /^\d{1,3}$/.test(after.text) || after.lower === 'v' || after.lower === 'vs';
+  if (!after || f.words[f.words.length - 1].poss) return false;
+  const score = /^[ \t\u00a0]+$/.test(after.gap) && (/^\d{1,3}$/.test(after.text) || after.lower === 'v' || after.lower === 'vs')
+    || /^[ \t\u00a0]*\([^()\d]{2,30}\)[ \t\u00a0]+\d{1,3}(?![\d.:-])/.test(text.slice(f.end, f.end + 40));
   const opens = !before || before.noLetters && /^\d{1,3}$/.test(before.text) || before.lower === 'v' || before.lower === 'vs' || /:[ \t\u00a0]*$/.test(first.gap);
   return score && opens;
+}
+
+/** "Olaf Ludwig (Germany) Telekom", "Andre Ribeiro (Brazil), Lola Honda": the rider's team after his country. */
+function sponsorAfterCountry(text: string, f: Found): boolean {
+  const before = f.sentence[f.words[0].i - 1];
+  // Not a rider of a list ("Michael Green (Jamaica), Osmond Ezinwa (Nigeria)"): he has a country of his own.
+  return !!before && /^\),?[ \t\u00a0]+$/.test(f.words[0].gap) && lookupKnown(before.text)?.type === 'place' && !isGiven(f.words[0])
+    && !/^[ \t\u00a0]*\(/.test(text.slice(f.end, f.end + 4));
 }
 
 /** "Dynamo Moscow", "Deportivo Coruna", "Crystal Palace", "Florida Marlins": a club's name in sports copy. */

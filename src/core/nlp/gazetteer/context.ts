@@ -43,7 +43,8 @@ spokesman|spokeswoman|spokesperson|chairman|chairwoman|executive|executives|offi
 unit|units|subsidiary|subsidiaries|board|management|employees|workers|staff|plant|plants|factory|factories|bid|offer|
 profit|profits|earnings|revenue|revenues|sales|turnover|merger|takeover|shareholders|stockholders|headquarters|
 members|leadership|statement|division|divisions|operations|products|customers|results|dividend|debt|bonds|
-chief|president|director|directors|brand|brands|outlets|stores|branches|network|deal|acquisition|group
+chief|president|director|directors|brand|brands|outlets|stores|branches|network|deal|acquisition|group|newspaper|
+newspapers|daily|weekly|magazine|agency|movement|company|firm|bank|airline|carrier|freighter|airliner|index|report
 `);
 
 /**

@@ -50,7 +50,7 @@ Guard|Police|Front|Movement|Brigade|Brigades|Alliance|Coalition|Council|Mission|
 Hospital|School|Museum|Orchestra|Team|Inc.|Corp.|Ltd.|Co.|Cooperative|Syndicate|Consortium|Coalition|Caucus|Reserve|
 Representatives|Newsroom|Newsdesk|Desk|Commodities|Chemical|Chemicals|Medical|Copper|Cement|Cables|Controls|Foods|Mining|
 Mines|Resources|Electronics|Computer|Computers|Software|Media|Brewing|Breweries|Brewery|Textiles|Mills|Tobacco|Metals|
-Utilities|Shipping|Railways|Railroad|Financial|Realty|Properties|Construction|Engineering|Instruments|Stores|Hotels|
+Utilities|Shipping|Railways|Railroad|Realty|Properties|Construction|Engineering|Instruments|Stores|Hotels|
 Pharmaceutical|Laboratories|Semiconductor|Networks|Entertainment|Pictures|Studios|Publishing|Newspapers|Bankshares|
 Trading|Ventures|Automotive|Aerospace|Petrochemical|Petrochemicals|Refining|Plastics|Packaging|Holding
 `);

@@ -16,6 +16,14 @@ export function listArticleFiles(paths: string[]): FileListing {
   const files: string[] = [];
   const problems: string[] = [];
   const seenDirs = new Set<string>();
+  const stat = (p: string) => {
+    try {
+      return statSync(p);
+    } catch (e) {
+      problems.push(`${p}: ${describe(e)}`);
+      return undefined;
+    }
+  };
   const walk = (dir: string) => {
     let real: string;
     try {
@@ -35,13 +43,8 @@ export function listArticleFiles(paths: string[]): FileListing {
     }
     for (const name of names) {
       const p = join(dir, name);
-      let st;
-      try {
-        st = statSync(p);
-      } catch (e) {
-        problems.push(`${p}: ${describe(e)}`);
-        continue;
-      }
+      const st = stat(p);
+      if (!st) continue;
       if (st.isDirectory()) {
         if (!SKIP_DIRS.has(name) && !name.startsWith('.')) walk(p);
       } else if (st.isFile() && ARTICLE_EXTENSIONS.includes(extname(name).toLowerCase())) {
@@ -50,13 +53,8 @@ export function listArticleFiles(paths: string[]): FileListing {
     }
   };
   for (const p of paths) {
-    let st;
-    try {
-      st = statSync(p);
-    } catch (e) {
-      problems.push(`${p}: ${describe(e)}`);
-      continue;
-    }
+    const st = stat(p);
+    if (!st) continue;
     if (st.isDirectory()) walk(p);
     else files.push(p);
   }

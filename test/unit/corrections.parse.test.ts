@@ -167,22 +167,18 @@ describe('corrections: parse', () => {
       size += l.length + 2;
     }
     const text = `{\n  "version": 1,\n  "entities": [\n${lines.join(',\n')}\n  ]\n}\n`;
-    const started = Date.now();
     const r = parseCorrections(text);
-    const ms = Date.now() - started;
     assert.ok(r.ok, JSON.stringify(r.diagnostics.slice(0, 3)));
     assert.equal(r.corrections.entities.length, lines.length);
-    assert.ok(ms < 15000, `${ms} ms`);
   });
 
   it('does not hang or throw on a 10 MB string of junk or of nested brackets', function () {
     this.timeout(30000);
     for (const text of ['['.repeat(10 * 1024 * 1024), `{"version": 1, "ignore": ["${'x'.repeat(10 * 1024 * 1024)}`, '{'.repeat(1000000)]) {
-      const started = Date.now();
+      // A hang shows as the test's timeout; no wall-clock assertion on a shared machine.
       const r = parseCorrections(text);
       assert.equal(r.ok, false);
       assert.ok(r.diagnostics.length >= 1);
-      assert.ok(Date.now() - started < 15000);
     }
   });
 });

@@ -48,24 +48,12 @@ describe('quotes robustness', function () {
     for (const q of quotes.filter((x) => x.kind === 'direct')) assert.ok(!q.text.includes('\n'), 'bounded by its paragraph');
   });
 
-  it('stays linear on a long article', () => {
+  // How time grows with article size is measured by `npm run bench` (1, 2.5 and 5 MB), not in a timed unit test.
+  it('handles a long article of repeated attributions', () => {
     const para = '“We will keep working,” the minister said. Officials said that the talks would resume, according to Reuters.';
-    const small = Array.from({ length: 50 }, () => para).join('\n\n');
     const big = Array.from({ length: 400 }, () => para).join('\n\n');
-    // The best of three runs, so that other work on a shared machine does not decide the test.
-    const time = (t: string) => {
-      const structure = parseArticle(t);
-      const analysis = analyse(t, structure);
-      let best = Infinity;
-      for (let k = 0; k < 3; k++) {
-        const t0 = process.hrtime.bigint();
-        findQuotes(t, structure, analysis, []);
-        best = Math.min(best, Number(process.hrtime.bigint() - t0) / 1e6);
-      }
-      return best;
-    };
-    const a = time(small);
-    const b = time(big);
-    assert.ok(b < Math.max(100, a * 8 * 4), `8x the text took ${b.toFixed(1)} ms vs ${a.toFixed(1)} ms`);
+    const quotes = quotesOf(big);
+    assertSane(big, quotes);
+    assert.equal(quotes.filter((q) => q.kind === 'direct').length, 400);
   });
 });

@@ -50,11 +50,10 @@ describe('quote marks', () => {
     assert.deepEqual(marked('Nothing” here "" and “ ” at all.'), []);
   });
 
-  it('copes with 10,000 quote marks in a row quickly and sanely', () => {
+  it('copes with 10,000 quote marks in a row sanely', () => {
     const body = `Start ${'"'.repeat(10000)} middle ${'“'.repeat(10000)} end ${'”'.repeat(10000)}.`;
-    const t0 = Date.now();
+    // A runaway (quadratic) scan shows as mocha's timeout; speed itself is the bench's business.
     const { text, quotes } = quotesOf(body);
-    assert.ok(Date.now() - t0 < 5000, 'fast');
     for (const q of quotes) assert.equal(text.slice(q.start, q.end), q.text);
     assert.ok(quotes.length < 10, 'no flood of quotes');
   });

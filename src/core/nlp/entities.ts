@@ -34,10 +34,13 @@ export function findEntities(text: string, structure: ArticleStructure, analysis
   const found: Found[] = [];
   const shouted: Word[][] = [];
   const openers: { word: Word; sentence: Word[] }[] = [];
+  // Words the article writes in lower case somewhere: common words, whatever their capital at a sentence start.
+  const lower = new Set<string>();
   const acronyms = new Map<string, string>();
   for (const s of joinInitials(text, analysis.sentences)) {
     if (s.kind !== 'paragraph' && s.kind !== 'headline') continue;
     const words = sentenceWords(text, s);
+    for (const w of words) if (!w.cap && !w.noLetters) lower.add(w.lower);
     if (isShouting(words)) {
       shouted.push(words);
       continue;
@@ -57,9 +60,9 @@ export function findEntities(text: string, structure: ArticleStructure, analysis
   const lexicon = buildLexicon(found);
   for (const f of found) resolve(f, lexicon, sport);
   coordinate(text, found);
-  found.push(...fromOpeners(openers, found, lexicon));
+  found.push(...fromOpeners(openers.filter((o) => !lower.has(o.word.lower) && !OPENER_TAGS.some((t) => hasTag(o.word, t))), found, lexicon));
   for (const words of shouted) matchShouted(words, lexicon, found);
-  if (sport) teamsFromPlaces(found);
+  if (sport === 'team') teamsFromPlaces(found);
 
   const raw: RawMention[] = [];
   for (const f of found) {
@@ -249,7 +252,7 @@ function fromOpeners(openers: { word: Word; sentence: Word[] }[], found: Found[]
   const out: Found[] = [];
   for (const { word, sentence } of openers) {
     const key = keyOf([word]);
-    const type = lex.surnames.has(key) ? 'person' : typed.get(key) ?? null;
+    const type = lex.surnames.has(key) || lex.firstNames.has(key) ? 'person' : typed.get(key) ?? null;
     if (type) out.push({ words: [word], start: word.start, end: word.end, type, evidence: 'weak', known: null, titled: false, sentence });
   }
   return out;
@@ -266,6 +269,8 @@ function isTitleCase(words: Word[]): boolean {
   return caps >= 2;
 }
 
+// Tags of sentence openers that are never names ("He", "But", "In"), whatever the article does with them.
+const OPENER_TAGS = ['Pronoun', 'Month', 'WeekDay', 'Date', 'Determiner', 'Preposition', 'Conjunction', 'Adverb', 'QuestionWord', 'Modal', 'Auxiliary', 'Copula', 'Negative', 'Expression'];
 const COMMON_TAGS = ['Verb', 'Adjective', 'Preposition', 'Adverb', 'Uncountable', 'Determiner', 'Conjunction', 'Pronoun', 'Expression'];
 const SMALL_WORDS = new Set(['of', 'the', 'and', 'in', 'on', 'at', 'to', 'for', 'a', 'an', 'by', 'with', 'from', 'per', 'v', 'vs', 'or', 'de']);
 

@@ -82,7 +82,7 @@ export const PLACE_TAILS = lowerSet(`
 Square|Street|Road|Avenue|Boulevard|Lane|Airport|Port|Harbour|Harbor|Bridge|Island|Islands|Isles|River|Mountain|
 Mountains|Lake|Valley|Prison|Jail|Stadium|Arena|Park|Strait|Straits|Bay|Gulf|Sea|Ocean|Peninsula|Desert|Canal|
 Coast|Heights|Hills|Province|Region|District|Oblast|Highway|Freeway|Cathedral|Mosque|Temple|Castle|Forest|
-Falls|Beach|Pass|Plain|Plains|Plateau|Delta|Basin|Reef|Gorge|Glacier|Volcano|Racecourse|Circuit|Ground|Oval|
+Falls|Beach|Pass|Plain|Plains|Plateau|Delta|Basin|Reef|Gorge|Glacier|Volcano|Racecourse|Ground|Oval|
 Gardens|Garden|Hall|Tower|Towers
 `);
 

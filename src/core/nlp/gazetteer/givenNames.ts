@@ -33,5 +33,6 @@ Chris|Ben|Carly|Ivanka|Melania|Jared|Rudy|Rudolph|Madeleine|Condoleezza|Colin|Ko
 Tony|Gordon|David|Theresa|Boris|Jeremy|John|Margaret|Neil|Nick|Ed|Keir|Rishi|Liz|Nicola|Alex|Gerry|Martin|Ian|
 Bertie|Enda|Leo|Micheal|Mary|Jacinda|Malcolm|Kevin|Julia|Tony|Scott|Justin|Stephen|Jean|Brian|Pierre|Yasuo|
 Wim|Ruud|Mark|Guy|Herman|Jose Manuel|Jean-Claude|Ursula|Charles|Charlotte|Carl|Karl|Lars|Anders|Jens|Erna|Sauli|
-Tarja|Martti|Mauno|Juha|Sanna|Stefan|Magnus|Goran|Olof|Ingvar|Fredrik|Gro|Kjell|Jonas|Poul|Helle|Mette
+Tarja|Martti|Mauno|Juha|Sanna|Stefan|Magnus|Goran|Olof|Ingvar|Fredrik|Gro|Kjell|Jonas|Poul|Helle|Mette|
+Anthony|Andrew|Peter|Michael|James|Thomas|William|Patrick|Stephen|Steven|Matthew|Simon|Timothy|Kenneth|Christopher
 `);

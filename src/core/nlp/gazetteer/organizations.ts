@@ -49,7 +49,7 @@ Television|TV|Radio|Broadcasting|Network|Channel|Club|FC|United|City|Rovers|Athl
 Guard|Police|Front|Movement|Brigade|Brigades|Alliance|Coalition|Council|Mission|Secretariat|Directorate|Command|
 Hospital|School|Museum|Orchestra|Team|Inc.|Corp.|Ltd.|Co.|Cooperative|Syndicate|Consortium|Coalition|Caucus|Reserve|
 Representatives|Newsroom|Newsdesk|Desk|Commodities|Chemical|Chemicals|Medical|Copper|Cement|Cables|Controls|Foods|Mining|
-Mines|Resources|Electronics|Computer|Computers|Software|Media|Brewing|Breweries|Brewery|Textiles|Mills|Tobacco|Metals|
+Mines|Resources|Electronics|Computer|Computers|Software|Media|Brewing|Breweries|Brewery|Textiles|Tobacco|Metals|
 Utilities|Shipping|Railways|Railroad|Realty|Properties|Construction|Engineering|Instruments|Stores|Hotels|
 Pharmaceutical|Laboratories|Semiconductor|Networks|Entertainment|Pictures|Studios|Publishing|Newspapers|Bankshares|
 Trading|Ventures|Automotive|Aerospace|Petrochemical|Petrochemicals|Refining|Plastics|Packaging|Holding

@@ -57,4 +57,10 @@ describe('entity evidence from context', () => {
     assert.ok(named(ms, 'person', 'Mills').length);
     assert.ok(named(ms, 'organization', 'KDP').length);
   });
+
+  it('gives no place to a section label glued to an outlet name', () => {
+    const ms = entitiesOf('Iran PressEurope: Lavrentiev held a meeting in Tehran on Monday.');
+    assert.equal(named(ms, 'place', 'Europe').length, 0);
+    assert.ok(named(ms, 'place', 'Tehran').length);
+  });
 });

@@ -49,7 +49,7 @@ export function findEntities(text: string, structure: ArticleStructure, analysis
     const covered = new Set<number>();
     for (const chunk of chunkWords(words)) {
       for (const w of chunk) covered.add(w.i);
-      for (const c of segment(chunk)) found.push({ ...c, sentence: words, heading });
+      for (const c of segment(chunk)) if (!isGluedLabel(text, c)) found.push({ ...c, sentence: words, heading });
     }
     // Sentence openers compromise did not take for names ("Yeltsin endorses ...", "Lebed said"): the article decides.
     for (const w of words) if (w.initial && w.cap && !w.noLetters && !covered.has(w.i)) openers.push({ word: w, sentence: words });
@@ -256,6 +256,11 @@ function fromOpeners(openers: { word: Word; sentence: Word[] }[], found: Found[]
     if (type) out.push({ words: [word], start: word.start, end: word.end, type, evidence: 'weak', known: null, titled: false, sentence });
   }
   return out;
+}
+
+/** "Iran PressEurope:": a section label scraped onto the outlet's name (split off in analysis) names nothing. */
+function isGluedLabel(text: string, c: Candidate): boolean {
+  return c.words.length === 1 && c.words[0].i > 0 && c.words[0].gap === '' && text[c.end] === ':';
 }
 
 /** Capitalised words only (a heading such as "World Markets Overnight Summary"), at least two of them. */

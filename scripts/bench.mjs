@@ -32,10 +32,14 @@ writeFileSync(corpus, JSON.stringify(texts));
 const child = (script, ...args) => JSON.parse(execFileSync(process.execPath, [join(work, script), ...args], { encoding: 'utf8', maxBuffer: 1 << 26 }));
 
 console.log(`corpus: ${texts.length} articles, ${(texts.reduce((n, t) => n + Buffer.byteLength(t), 0) / 1e6).toFixed(2)} MB, from ${source}`);
-const raw = child('engineBench.js', 'raw', corpus);
-const engine = child('engineBench.js', 'engine', corpus);
+// Two interleaved rounds, best of each side: a burst of load from elsewhere on a shared machine then
+// cannot decide the ratio, and both sides get the same treatment.
+const rounds = [0, 1].map(() => ({ raw: child('engineBench.js', 'raw', corpus), engine: child('engineBench.js', 'engine', corpus) }));
+const best = (side) => rounds.map((r) => r[side]).reduce((a, b) => (b.mbPerSec > a.mbPerSec ? b : a));
+const raw = best('raw');
+const engine = best('engine');
 const row = (r, label) => `  ${label.padEnd(40)} ${r.mbPerSec.toFixed(3).padStart(7)} MB/s ${r.docsPerSec.toFixed(1).padStart(8)} docs/s   peak RSS ${r.peakRssMB.toFixed(0).padStart(4)} MB`;
-console.log('one thread:');
+console.log('one thread (best of two interleaved rounds):');
 console.log(row(raw, 'raw compromise (nlp+people+orgs+places+quotes)'.slice(0, 40)));
 console.log(row(engine, 'NewsLens engine (everything)'));
 console.log(`  ratio engine/raw throughput: ${(engine.mbPerSec / raw.mbPerSec).toFixed(2)} (target >= 1.00)`);

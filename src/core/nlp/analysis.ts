@@ -1,4 +1,4 @@
-import nlp from 'compromise';
+import nlp from 'compromise/two';
 import type { ArticleStructure, BlockKind, Span } from '../model';
 
 /** One word as compromise tagged it, with exact offsets into the article text. */
@@ -30,14 +30,16 @@ interface CompromiseTerm {
   offset: { start: number; length: number };
 }
 
-// compromise's last hook groups words into noun/verb chunks, which no rule here reads: tags are identical
-// without it, and each article is tagged faster. This module is the engine's only use of compromise.
+// The typeahead hook completes words for autocomplete: with no typeahead words loaded it only costs time
+// (tags are identical without it, checked on real news).
 const world = nlp.world() as { hooks: string[] };
-world.hooks = world.hooks.filter((hook) => hook !== 'chunks');
+world.hooks = world.hooks.filter((hook) => hook !== 'typeahead');
 
-/** Tags one block and returns compromise's own sentence arrays: no JSON copy of every term is made. */
-function tag(slice: string): CompromiseTerm[][] {
-  const doc = nlp(slice);
+/** Tags a text and returns compromise's own sentence arrays: no JSON copy of every term is made. */
+function tag(text: string): CompromiseTerm[][] {
+  // compromise/two is the tagger without the API plugins of compromise/three (people(), chunks, ...), which no
+  // rule here calls: the tags are the same and each article is tagged faster. This is the engine's only use of it.
+  const doc = nlp(text);
   doc.compute('offset');
   return doc.document as unknown as CompromiseTerm[][];
 }
@@ -45,25 +47,52 @@ function tag(slice: string): CompromiseTerm[][] {
 // Blocks that never yield entities or quotes (furniture, lists of related headlines) are not tagged at all.
 const SKIPPED: ReadonlySet<BlockKind> = new Set(['boilerplate', 'related']);
 
-/** Runs compromise once over each non-boilerplate block and keeps tokens with exact offsets. */
+/** The text with every character outside the given blocks blanked (line breaks kept), so offsets stay the text's. */
+function maskOutside(text: string, blocks: readonly Span[]): string {
+  const parts: string[] = [];
+  let at = 0;
+  for (const b of blocks) {
+    parts.push(text.slice(at, b.start).replace(/[^\r\n]/g, ' '), text.slice(b.start, b.end));
+    at = b.end;
+  }
+  parts.push(text.slice(at).replace(/[^\r\n]/g, ' '));
+  return parts.join('');
+}
+
+/**
+ * Runs compromise once over the article (boilerplate blanked out) and keeps tokens with exact offsets,
+ * sentence by sentence, a sentence never crossing from one block into the next.
+ */
 export function analyse(text: string, structure: ArticleStructure): Analysis {
+  const tagged = structure.blocks.map((block, index) => ({ block, index })).filter(({ block }) => !SKIPPED.has(block.kind));
   const sentences: Sentence[] = [];
-  structure.blocks.forEach((block, b) => {
-    if (SKIPPED.has(block.kind)) return;
-    const slice = text.slice(block.start, block.end);
-    let cursor = block.start;
-    for (const terms of tag(slice)) {
-      const tokens: Token[] = [];
-      for (const t of terms) {
-        const start = locate(text, t.text, block.start + t.offset.start, cursor, block.end);
-        const end = Math.min(block.end, start + (text.startsWith(t.text, start) ? t.text.length : t.offset.length));
-        if (end <= start) continue;
-        cursor = end;
-        splitGlued(text, { start, end, text: text.slice(start, end), normal: t.normal, tags: Array.from(t.tags) }, tokens);
+  if (!tagged.length) return { sentences };
+  let k = 0;
+  let cursor = 0;
+  for (const terms of tag(maskOutside(text, tagged.map((t) => t.block)))) {
+    let current: Sentence | undefined;
+    const close = () => {
+      if (current?.tokens.length) {
+        current.start = current.tokens[0].start;
+        current.end = current.tokens[current.tokens.length - 1].end;
+        sentences.push(current);
       }
-      if (tokens.length) sentences.push({ start: tokens[0].start, end: tokens[tokens.length - 1].end, tokens, block: b, kind: block.kind });
+      current = undefined;
+    };
+    for (const t of terms) {
+      while (k < tagged.length && tagged[k].block.end <= Math.max(t.offset.start, cursor)) k++;
+      if (k >= tagged.length) break;
+      const { block, index } = tagged[k];
+      const start = locate(text, t.text, t.offset.start, Math.max(cursor, block.start), block.end);
+      const end = Math.min(block.end, start + (text.startsWith(t.text, start) ? t.text.length : t.offset.length));
+      if (end <= start) continue;
+      cursor = end;
+      if (current && current.block !== index) close();
+      current ??= { start, end, tokens: [], block: index, kind: block.kind };
+      splitGlued(text, { start, end, text: text.slice(start, end), normal: t.normal, tags: Array.from(t.tags) }, current.tokens);
     }
-  });
+    close();
+  }
   return { sentences };
 }
 

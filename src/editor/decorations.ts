@@ -4,7 +4,7 @@ import { pathOf, toRange } from './adapters';
 import type { HighlightKind } from './config';
 import type { NewsLensServices } from './services';
 
-const TYPING_DEBOUNCE_MS = 150;
+const CURSOR_DEBOUNCE_MS = 150;
 
 function createTypes(): Record<HighlightKind | 'speaker', vscode.TextEditorDecorationType> {
   const color = (id: string) => new vscode.ThemeColor(`newslens.${id}`);
@@ -42,26 +42,32 @@ export function registerDecorations(context: vscode.ExtensionContext, services: 
   const apply = (editor: vscode.TextEditor) => {
     const config = services.config();
     const ann = services.corpus.annotations(pathOf(editor.document.uri));
-    const ranges: Record<HighlightKind | 'speaker', vscode.Range[]> = { person: [], organization: [], place: [], quote: [], speaker: [] };
+    const ranges: Record<HighlightKind, vscode.Range[]> = { person: [], organization: [], place: [], quote: [] };
     if (ann && config.highlightEnabled) {
       const doc = editor.document;
       for (const e of ann.entities) if (config.highlight[e.type]) ranges[e.type].push(toRange(doc, e));
-      if (config.highlight.quote) {
-        for (const q of ann.quotes) ranges.quote.push(toRange(doc, q));
-        const cursor = doc.offsetAt(editor.selection.active);
-        const current = ann.quotes.find((q) => q.start <= cursor && cursor <= q.end);
-        if (current?.speaker) ranges.speaker.push(toRange(doc, current.speaker));
-      }
+      if (config.highlight.quote) for (const q of ann.quotes) ranges.quote.push(toRange(doc, q));
     }
-    for (const kind of Object.keys(types) as (HighlightKind | 'speaker')[]) editor.setDecorations(types[kind], ranges[kind]);
+    for (const kind of ['person', 'organization', 'place', 'quote'] as const) editor.setDecorations(types[kind], ranges[kind]);
+    applySpeaker(editor);
+  };
+  // Moving the cursor only moves the speaker emphasis: one lookup, not a redraw of every highlight
+  // (a 2 MB article has tens of thousands of them).
+  const applySpeaker = (editor: vscode.TextEditor) => {
+    const config = services.config();
+    const doc = editor.document;
+    const quote = config.highlightEnabled && config.highlight.quote
+      ? services.corpus.quoteAt(pathOf(doc.uri), doc.offsetAt(editor.selection.active))
+      : undefined;
+    editor.setDecorations(types.speaker, quote?.speaker ? [toRange(doc, quote.speaker)] : []);
   };
   const applyVisible = () => vscode.window.visibleTextEditors.forEach(apply);
   const later = (editor: vscode.TextEditor) => {
     clearTimeout(timers.get(editor));
     timers.set(editor, setTimeout(() => {
       timers.delete(editor);
-      apply(editor);
-    }, TYPING_DEBOUNCE_MS));
+      applySpeaker(editor);
+    }, CURSOR_DEBOUNCE_MS));
   };
 
   context.subscriptions.push(

@@ -13,6 +13,9 @@ const KIND = {
   place: vscode.SymbolKind.Package,
 } as const;
 const WORKSPACE_LIMIT = 500;
+// The Outline is re-asked after every edit: a 2 MB article must not send 100,000 symbols each time.
+const MAX_CHILDREN = 100;
+const MAX_QUOTES = 500;
 
 /** People, organisations and places (later mentions as children) and quotes, in document order. */
 export function documentSymbols(ann: ArticleAnnotations | undefined, doc: vscode.TextDocument, token?: vscode.CancellationToken): vscode.DocumentSymbol[] | undefined {
@@ -29,11 +32,11 @@ export function documentSymbols(ann: ArticleAnnotations | undefined, doc: vscode
       symbols.push(parent);
     } else {
       parent.range = parent.range.union(range);
-      parent.children.push(new vscode.DocumentSymbol(m.text, m.role ?? '', KIND[m.type], range, range));
+      if (parent.children.length < MAX_CHILDREN) parent.children.push(new vscode.DocumentSymbol(m.text, m.role ?? '', KIND[m.type], range, range));
     }
     if (m.role && !parent.detail.includes('—')) parent.detail = `${parent.detail} — ${m.role}`;
   }
-  for (const q of ann.quotes) {
+  for (const q of ann.quotes.slice(0, MAX_QUOTES)) {
     const range = toRange(doc, q);
     const who = q.speaker ? q.speaker.name : 'no speaker';
     symbols.push(new vscode.DocumentSymbol(`“${shorten(quoteWords(q.text), 50)}”`, `${q.kind} quote · ${who}`, vscode.SymbolKind.String, range, range));

@@ -76,6 +76,8 @@ export class CorpusIndex implements CorpusQueries {
   private readonly surfaceWords = new Map<string, string[]>();
   /** The reader's corrections by the folder (path or URI prefix) they apply to; '' applies everywhere. */
   private readonly corrections = new Map<string, Corrections>();
+  /** annotations() per document, kept until the document is replaced or any cross-document link moves. */
+  private readonly linked = new WeakMap<DocumentEntry, { linkVersion: number; value: ArticleAnnotations }>();
   private quoteCount = 0;
   private batchDepth = 0;
   private pendingPaths = new Set<string>();
@@ -188,6 +190,16 @@ export class CorpusIndex implements CorpusQueries {
   annotations(path: string): ArticleAnnotations | undefined {
     const doc = this.docs.get(path);
     if (!doc) return undefined;
+    // Views ask for the active article on every change event; a 2 MB article has ~100,000 spans to relink.
+    const known = this.linked.get(doc);
+    if (known && known.linkVersion === this.links.version) return known.value;
+    const value = this.relinked(doc);
+    this.linked.set(doc, { linkVersion: this.links.version, value });
+    return value;
+  }
+
+  /** A document's annotations with entity ids and speakers rewritten to the corpus-level links. */
+  private relinked(doc: DocumentEntry): ArticleAnnotations {
     const a = doc.annotations;
     const entities = a.entities.map((m): Mention => {
       const id = this.links.resolve(m.entity);

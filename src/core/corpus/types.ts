@@ -100,7 +100,7 @@ export interface CorpusStats {
 
 /** The questions every view asks. All answer from memory, without re-running NLP. */
 export interface CorpusQueries {
-  /** The annotations of one document, entity ids already linked across the corpus. */
+  /** The annotations of one document, entity ids already linked across the corpus (shared: do not modify). */
   annotations(path: string): ArticleAnnotations | undefined;
   article(path: string): ArticleInfo | undefined;
   articles(): ArticleInfo[];

@@ -76,6 +76,9 @@ function contentAfter(ctx: QuoteContext, cue: Cue, sentenceEnd: number, headline
   return -1;
 }
 
+// Words that start a clause of their own after reported content.
+const CLAUSE_BREAK = /^(although|though|while|whereas|but|because|since|after|before|when|as)$/;
+
 const PARTICLES = /^(about|for|on|to|with|out|off|up|against|over|at|into)$/;
 
 /** What a stance verb is about: its object ("cited the remarks", "called for a ban"), or -1. */
@@ -104,8 +107,15 @@ function contentEnd(ctx: QuoteContext, i: number, sentenceEnd: number, quotes: Q
       break;
     }
   }
-  if (end < i || quotes.firstIn(ctx.tokens[i].start, ctx.tokens[end].end) >= 0) return -1;
-  return end;
+  if (end < i) return -1;
+  const quoted = quotes.firstIn(ctx.tokens[i].start, ctx.tokens[end].end);
+  if (quoted < 0) return end;
+  // A direct quote in a later clause ("that he would go, although he tweeted that he “...”"): the content ends
+  // before that clause; a quote inside the content itself makes the attribution a mixed one.
+  for (let k = i + 3; k <= end && ctx.tokens[k].start < quoted; k++) {
+    if (/[;—–]/.test(gapAfter(ctx, k - 1)) || (CLAUSE_BREAK.test(ctx.tokens[k].normal) && k + 1 <= end && ctx.tokens[k + 1].start < quoted)) return k - 1;
+  }
+  return -1;
 }
 
 /** Every indirect quote of the article. directSpans: the direct quotes (sorted), whose text is never reported speech. */
@@ -142,7 +152,12 @@ export function findIndirectQuotes(ctx: QuoteContext, r: SpeakerResolver, direct
         const subj = subjectOfCue(ctx, cue, first, last);
         if (!subj) continue;
         const a = { cue, subject: subj };
-        if (/,/.test(gapAfter(ctx, subj.last)) && subj.last + 1 <= last) {
+        // "CONTENT, according to X, a pollster who ...": after a clause, what follows X is X's apposition.
+        const closing = k - first >= 3 && /,/.test(gapAfter(ctx, k - 1));
+        if (closing && quotes.firstIn(ctx.tokens[first].start, ctx.tokens[k].start) < 0) {
+          make(a, first, k - 1, s);
+          done = true;
+        } else if (!closing && /,/.test(gapAfter(ctx, subj.last)) && subj.last + 1 <= last) {
           const from = subj.last + 1;
           const end = contentEnd(ctx, from, last, quotes);
           if (end >= 0) make(a, from, end, s);
@@ -170,9 +185,34 @@ export function findIndirectQuotes(ctx: QuoteContext, r: SpeakerResolver, direct
     }
     if (done) continue;
     // "CONTENT, X said." with the attribution closing the sentence.
+    const before = out.length;
     finalAttribution(ctx, first, last, quotes, (a, from, to) => make(a, from, to, s));
+    if (out.length > before || last - first < 4 || quotes.firstIn(ctx.tokens[first].start, ctx.tokens[last].end) >= 0) continue;
+    // "The House is expected to pass ...": a forecast or impression that nobody in the text is said to hold.
+    const hedge = hedgeCue(ctx, first, last);
+    if (hedge) {
+      const start = ctx.tokens[first].start;
+      const end = ctx.tokens[last].end;
+      const cs = ctx.tokens[hedge.first].start;
+      const ce = ctx.tokens[hedge.last].end;
+      out.push({ kind: 'indirect', start, end, text: ctx.text.slice(start, end), speaker: null, cue: { start: cs, end: ce, text: ctx.text.slice(cs, ce) } });
+    }
   }
   return out;
+}
+
+const HEDGED = /^(expected|projected|predicted|believed|rumored|rumoured)$/;
+
+/** "is expected to", "are projected to", "appears to": a hedge of the sentence's own verb, as a cue with no source. */
+function hedgeCue(ctx: QuoteContext, first: number, last: number): { first: number; last: number } | null {
+  for (let k = first + 1; k < last; k++) {
+    const w = ctx.tokens[k].normal;
+    if (ctx.tokens[k + 1].normal !== 'to') continue;
+    if (/^(appears?|appeared)$/.test(w)) return { first: k, last: k };
+    if (HEDGED.test(w) && /^(is|are|was|were|be|been)$/.test(ctx.tokens[k - 1].normal)) return { first: k - 1, last: k };
+    if (HEDGED.test(w) && k - 2 >= first && has(ctx.tokens[k - 1], 'Adverb') && /^(is|are|was|were)$/.test(ctx.tokens[k - 2].normal)) return { first: k - 2, last: k };
+  }
+  return null;
 }
 
 /**

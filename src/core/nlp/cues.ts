@@ -111,6 +111,7 @@ const isVerbish = (t: Token) => t.tags.includes('Verb') || t.tags.includes('Past
 const ALWAYS_VERBS = new Set(['said', 'says', 'told', 'tells', 'added', 'adds', 'noted', 'notes', 'wrote', 'writes', 'tweeted',
   'argued', 'argues', 'warned', 'warns', 'insisted', 'insists', 'explained', 'explains', 'stressed', 'asked', 'asks',
   'replied', 'responded', 'recalled', 'recalls', 'continued', 'continues', 'concluded', 'acknowledged']);
+const AUXILIARY = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'been']);
 const BE = new Set(['is', 'are', 'was', 'were', 'been', 'be', "'s", '’s']);
 
 /**
@@ -123,7 +124,8 @@ export function cueAt(tokens: Token[], i: number): Cue | null {
   if (w === 'according' && tokens[i + 1]?.normal === 'to') return { first: i, last: i + 1, lemma: 'according', form: 'according' };
   const lemma = FORMS.get(w);
   if (!lemma) return null;
-  if (!isVerbish(t) && !ALWAYS_VERBS.has(w)) return null;
+  // "is labeling", "has slammed": after an auxiliary the form is a verb whatever the tagger made of it.
+  if (!isVerbish(t) && !ALWAYS_VERBS.has(w) && !(/(ing|ed)$/.test(w) && AUXILIARY.has(tokens[i - 1]?.normal ?? ''))) return null;
   let last = i;
   const particles = NEEDS_PARTICLE[lemma];
   if (particles) {

@@ -28,6 +28,8 @@ function after(ctx: QuoteContext, q: MarkedQuote, nextOpen: number): Attribution
   if (i >= ctx.tokens.length || ctx.block[i] !== blockAt(ctx, q.end - 1)) return null;
   const gap = ctx.text.slice(q.end, ctx.tokens[i].start);
   if (/[.;:!?“"]/.test(gap.replace(/^\s*[—–-]+\s*/, '')) && !/^\s*$/.test(gap)) return null;
+  // `“...” and Trump says he is ...`: a conjunction starts a clause of its own, with its own speaker.
+  if (NEW_CLAUSE.test(ctx.tokens[i].normal)) return null;
   let end = i;
   while (end + 1 < ctx.tokens.length && end - i < 40 && !endsSentence(ctx, end) && ctx.tokens[end + 1].start < nextOpen) end++;
   const innerEnd = q.close >= 0 ? ctx.text[q.close - 1] : '';
@@ -49,6 +51,8 @@ function after(ctx: QuoteContext, q: MarkedQuote, nextOpen: number): Attribution
   }
   return null;
 }
+
+const NEW_CLAUSE = /^(and|but|while|whereas|or|because|although|though|as|since|if|when)$/;
 
 /** True when the sentence ends within three tokens after token k, before the next quote opens. */
 function closesSentence(ctx: QuoteContext, k: number, nextOpen: number): boolean {
@@ -117,10 +121,15 @@ function partialAttribution(ctx: QuoteContext, q: MarkedQuote, start: number, i:
   let end = i;
   while (end + 1 < ctx.tokens.length && end - i < MAX_SENTENCE && !endsSentence(ctx, end) && ctx.tokens[end + 1].start < nextOpen) end++;
   const open = i - 1;
-  const cue = firstCue(ctx, start, open, false) ?? firstCue(ctx, tokenAtOrAfter(ctx, q.end), end, false);
-  if (cue) {
-    const a = attributionOf(ctx, cue, start, end, start);
-    if (a) return a;
+  // The first cue of the sentence that has a subject ("After the court refused ..., McCrory blamed the “...”").
+  for (const [from, to] of [[start, open], [tokenAtOrAfter(ctx, q.end), end]]) {
+    for (let k = from; k <= to; k++) {
+      const cue = cueAt(ctx.tokens, k);
+      if (!cue || cue.last > to + 1) continue;
+      const a = attributionOf(ctx, cue, start, end, start);
+      if (a) return a;
+      k = cue.last;
+    }
   }
   const subject = sentenceSubject(ctx, start, open);
   if (subject && isPersonLike(ctx, subject)) {
@@ -194,11 +203,16 @@ export function findDirectQuotes(ctx: QuoteContext, r: SpeakerResolver): Quote[]
     const found: Found = headlineSource(ctx, r, q) ?? labelled(ctx, r, q)
       ?? { attribution: after(ctx, q, nextOpen) ?? before(ctx, q, prevClose) ?? colonIntro(ctx, q) ?? inSentence(ctx, q, n > 0 ? marked[n - 1] : null, nextOpen) };
     let speaker: Speaker | null = found.speaker ?? null;
+    let reported: Attribution | null = null;
     let cue: Quote['cue'] = found.colon ? { ...found.colon, text: ctx.text.slice(found.colon.start, found.colon.end) } : null;
     if (found.attribution) {
       const a = found.attribution;
       speaker = toSpeaker(r, a.subject, ctx.sentence[a.subject.first]).speaker;
       cue = cueSpan(ctx, a.cue);
+    } else if (!speaker && (reported = previousSentence(ctx, q, prevClose))) {
+      speaker = toSpeaker(r, reported.subject, ctx.sentence[reported.subject.first]).speaker;
+      speaker = { ...speaker, reason: `speaker of the sentence before: ${speaker.reason}` };
+      cue = cueSpan(ctx, reported.cue);
     } else if (!speaker && previous && previous.quote.speaker && continuesSpeaker(ctx, q, previous.block)) {
       speaker = { ...previous.quote.speaker, reason: `continues the previous quote of ${previous.quote.speaker.name}` };
       cue = previous.quote.cue;
@@ -209,6 +223,25 @@ export function findDirectQuotes(ctx: QuoteContext, r: SpeakerResolver): Quote[]
     previous = { quote, block: q.lastBlock };
   }
   return out;
+}
+
+/**
+ * `Coan argues that his client was peaceful. “The government is ...”`: a quote opening a sentence right after a
+ * sentence of reported speech (in the same paragraph, with no quote in between) continues that speech's source.
+ */
+function previousSentence(ctx: QuoteContext, q: MarkedQuote, prevClose: number): Attribution | null {
+  const i = tokenAtOrAfter(ctx, q.open) - 1;
+  if (i < 0 || ctx.block[i] !== q.firstBlock || !endsSentence(ctx, i)) return null;
+  const start = sentenceStartOf(ctx, i);
+  if (ctx.tokens[start].start < prevClose) return null;
+  for (let k = start; k <= i; k++) {
+    const cue = cueAt(ctx.tokens, k);
+    if (!cue || cue.form !== 'verb' || !isSpeechCue(cue)) continue;
+    const a = attributionOf(ctx, cue, start, i, start);
+    if (a && !embeddedSubject(ctx, a.subject) && a.subject.first < cue.first) return a;
+    return null;
+  }
+  return null;
 }
 
 /** A quote with no attribution of its own continues the previous speaker when it opens its sentence in the same or the next paragraph. */

@@ -129,6 +129,8 @@ export function subjectBefore(ctx: QuoteContext, cue: number, min: number): Phra
       if (/[,(—–]/.test(gapAfter(ctx, k))) {
         if (/[.;:!?]/.test(gapAfter(ctx, k))) return null;
         const head = phraseEndingAt(ctx, k, min);
+        // "X, now retired in Cambridge, Mass., said": a phrase after a preposition is inside the parenthetical.
+        if (head && head.first - 1 >= min && has(ctx.tokens[head.first - 1], 'Preposition') && !/,/.test(gapAfter(ctx, head.first - 1))) continue;
         if (head && !isTemporal(ctx, head)) return head;
         return null;
       }

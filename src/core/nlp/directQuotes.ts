@@ -231,7 +231,7 @@ export function findDirectQuotes(ctx: QuoteContext, r: SpeakerResolver): Quote[]
  */
 function previousSentence(ctx: QuoteContext, q: MarkedQuote, prevClose: number): Attribution | null {
   const i = tokenAtOrAfter(ctx, q.open) - 1;
-  if (i < 0 || ctx.block[i] !== q.firstBlock || !endsSentence(ctx, i)) return null;
+  if (i < 0 || (ctx.block[i] !== q.firstBlock && ctx.block[i] !== q.firstBlock - 1) || !endsSentence(ctx, i)) return null;
   const start = sentenceStartOf(ctx, i);
   if (ctx.tokens[start].start < prevClose) return null;
   for (let k = start; k <= i; k++) {

@@ -12,6 +12,12 @@ const quotesOf = (body: string): { text: string; quotes: Quote[] } => {
 };
 const direct = (qs: Quote[]) => qs.filter((q) => q.kind === 'direct');
 const indirect = (qs: Quote[]) => qs.filter((q) => q.kind === 'indirect');
+/** The one indirect quote of the list (fails when there are none or several). */
+const soleIndirect = (qs: Quote[]): Quote => {
+  const ind = indirect(qs);
+  assert.equal(ind.length, 1, `one indirect quote, not ${ind.length}`);
+  return ind[0];
+};
 const marked = (body: string) => {
   const text = article(body);
   return findMarkedQuotes(text, parseArticle(text).blocks).map((q) => text.slice(q.start, q.end));
@@ -156,12 +162,16 @@ describe('indirect speech', () => {
     assert.match(b.speaker?.text ?? '', /Reuters/);
   });
 
-  it('ends the content before ", adding" and leaves mixed sentences to the direct quote', () => {
-    const { quotes } = quotesOf('Peter Brown noted that prices rose sharply, adding “this cannot go on.” Brown said the plan was “a farce.”');
-    const ind = indirect(quotes);
-    assert.equal(ind.length, 1);
-    assert.equal(ind[0].text, 'prices rose sharply');
-    assert.equal(direct(quotes).length, 2);
+  it('ends the content before ", adding" or a later clause with a direct quote, and leaves mixed sentences to the direct quote', () => {
+    const cases: [string, string, number][] = [
+      ['Peter Brown noted that prices rose sharply, adding “this cannot go on.” Brown said the plan was “a farce.”', 'prices rose sharply', 2],
+      ['Netanyahu said late Wednesday that he would go ahead with the meeting, although he tweeted that he “rejects the latest comments.”', 'he would go ahead with the meeting', 1],
+    ];
+    for (const [body, content, directCount] of cases) {
+      const { quotes } = quotesOf(body);
+      assert.equal(soleIndirect(quotes).text, content);
+      assert.equal(direct(quotes).length, directCount);
+    }
   });
 
   it('reads headline sources: "Name: ...", "X says ..." and "...: source"', () => {
@@ -170,5 +180,59 @@ describe('indirect speech', () => {
     assert.ok(q);
     assert.equal(q.speaker?.text, 'Putin');
     assert.equal(q.cue?.text, ':');
+  });
+
+  it('reads "CONTENT, according to X, a ..." as the clause before, not the apposition after', () => {
+    const { quotes } = quotesOf('Her rating among young voters is worse than ever, according to Bill McInturff, a Republican pollster who ran the survey.');
+    const [q] = indirect(quotes);
+    assert.equal(q.text, 'Her rating among young voters is worse than ever');
+    assert.match(q.speaker?.text ?? '', /McInturff/);
+  });
+
+  it('reads "is expected to" and "appears to" as reported with no speaker', () => {
+    const { quotes } = quotesOf('The House is expected to pass a bipartisan bill later this week. The senator walked out of the room.');
+    const q = soleIndirect(quotes);
+    assert.equal(q.text, 'The House is expected to pass a bipartisan bill later this week');
+    assert.equal(q.speaker, null);
+    assert.equal(q.cue?.text, 'is expected');
+  });
+
+  it('reads what a poll shows as reported by the poll', () => {
+    const { quotes } = quotesOf('A new survey of young voters shows a wide divide on the issue.');
+    const [q] = indirect(quotes);
+    assert.equal(q.text, 'a wide divide on the issue');
+    assert.match(q.speaker?.text ?? '', /survey/);
+  });
+});
+
+describe('direct quote speakers in context', () => {
+  it('does not give a quote to the speaker of the clause that follows it after "and"', () => {
+    const { quotes } = quotesOf('Ted Cruz accuses Obama of “leading from behind” and Donald Trump says he is “losing the war.”');
+    const [a, b] = direct(quotes);
+    assert.match(a.speaker?.name ?? '', /Cruz/);
+    assert.match(b.speaker?.name ?? '', /Trump/);
+  });
+
+  it('gives a quote opening a sentence to the source of the reported speech just before it', () => {
+    const { quotes } = quotesOf('“We will appeal,” said Maria Lopez. Daniel Coan, the defence attorney, argues that his client never urged violence. “The government has no case at all.”');
+    const q = direct(quotes)[1];
+    assert.match(q.speaker?.name ?? '', /Coan/);
+  });
+
+  it('takes the first cue of the sentence that has a subject for a partial quote', () => {
+    const { quotes } = quotesOf('And after the court refused to reinstate the law, Gov. Pat McCrory blamed the court’s “four liberal justices.”');
+    assert.match(direct(quotes)[0].speaker?.name ?? '', /McCrory/);
+  });
+
+  it('reads a cue after an auxiliary whatever its tag, and looks past a place in a parenthetical', () => {
+    const a = quotesOf('Mike Huckabee, for his part, is labeling the actions “a blatant abuse of power.”');
+    assert.match(direct(a.quotes)[0].speaker?.name ?? '', /Huckabee/);
+    const b = quotesOf('“I would have been sitting in Siberia,” Mr. Daniloff, now retired in Cambridge, Mass., said by telephone.');
+    assert.match(direct(b.quotes)[0].speaker?.name ?? '', /Daniloff/);
+  });
+
+  it('leaves a quote with no source in the text without a speaker', () => {
+    const { quotes } = quotesOf('The weather was cold in the city. “Nobody knows what happens next.”');
+    assert.equal(direct(quotes)[0].speaker, null);
   });
 });

@@ -42,6 +42,8 @@ const STANCE = [
   'scold', 'fault', 'castigate', 'lambaste', 'deride', 'admonish', 'rebuke', 'denigrate', 'insult', 'compare',
   'liken', 'label', 'brand', 'dub', 'nickname', 'tease', 'taunt', 'mock', 'decline', 'refuse', 'rebut', 'rubbish',
   'confirm', 'acknowledge', 'admire', 'tout', 'boast', 'unveil', 'outline', 'detail', 'float',
+  // What polls, records and studies show or find is what they report.
+  'show', 'find', 'indicate',
 ];
 
 const IRREGULAR: Record<string, string[]> = {

@@ -1,7 +1,7 @@
 // Direct quotes: the marked stretches of text, each with the cue and speaker that the text gives for it.
 
 import type { Quote, Speaker } from '../model';
-import { MAX_SENTENCE, attributionOf, firstCue, lastCue, sentenceStartOf, sentenceSubject, type Attribution } from './attribution';
+import { MAX_SENTENCE, attributionOf, lastCue, sentenceStartOf, sentenceSubject, type Attribution } from './attribution';
 import { cueAt, isSpeechCue, type Cue } from './cues';
 import { headlineAttribution, headlineSpeaker } from './headlines';
 import { findMarkedQuotes, type MarkedQuote } from './quoteMarks';
@@ -203,13 +203,13 @@ export function findDirectQuotes(ctx: QuoteContext, r: SpeakerResolver): Quote[]
     const found: Found = headlineSource(ctx, r, q) ?? labelled(ctx, r, q)
       ?? { attribution: after(ctx, q, nextOpen) ?? before(ctx, q, prevClose) ?? colonIntro(ctx, q) ?? inSentence(ctx, q, n > 0 ? marked[n - 1] : null, nextOpen) };
     let speaker: Speaker | null = found.speaker ?? null;
-    let reported: Attribution | null = null;
     let cue: Quote['cue'] = found.colon ? { ...found.colon, text: ctx.text.slice(found.colon.start, found.colon.end) } : null;
+    const reported = found.attribution || speaker ? null : previousSentence(ctx, q, prevClose);
     if (found.attribution) {
       const a = found.attribution;
       speaker = toSpeaker(r, a.subject, ctx.sentence[a.subject.first]).speaker;
       cue = cueSpan(ctx, a.cue);
-    } else if (!speaker && (reported = previousSentence(ctx, q, prevClose))) {
+    } else if (reported) {
       speaker = toSpeaker(r, reported.subject, ctx.sentence[reported.subject.first]).speaker;
       speaker = { ...speaker, reason: `speaker of the sentence before: ${speaker.reason}` };
       cue = cueSpan(ctx, reported.cue);

@@ -415,7 +415,8 @@ const SOURCE_NOUNS = new Set(['campaign', 'spokesman', 'spokeswoman', 'spokesper
   'memo', 'letter', 'document', 'documents', 'filing', 'lawsuit', 'complaint', 'transcript', 'website', 'release',
   'company', 'firm', 'network', 'magazine', 'outlet', 'office', 'house', 'police', 'military', 'army', 'pentagon',
   'opponents', 'rivals', 'rival', 'others', 'many', 'some', 'most', 'majority', 'percent', 'half', 'third', 'americans',
-  'respondents', 'clinton', 'trump']);
+  'respondents', 'clinton', 'trump', 'records', 'search', 'results', 'numbers', 'figures', 'research', 'evidence',
+  'polling', 'estimates', 'count', 'tally']);
 
 /** Whether a phrase can be the source of an attribution: a person, a group, a pronoun for them, or a document. */
 export function isSourceLike(r: SpeakerResolver, p: Phrase): boolean {

@@ -3,11 +3,12 @@
 // a cache from another engine version is dropped; a damaged one is dropped with one log line; writes go
 // to a temporary file in the same folder and are renamed over the old one, so a crash never leaves half
 // a cache; a folder that cannot be written leaves the index in memory, said once.
-import { mkdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { readFileSync, renameSync, rmSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import type { ArticleAnnotations } from '../model';
 import { describe } from '../io/articleFiles';
+import { makeFoldersSync } from '../io/makeFolders';
 import { ENGINE_VERSION } from '../version';
 import { decodeAnnotations, encodeAnnotations, StringTable, type EncodedAnnotations } from './annotationCodec';
 
@@ -115,7 +116,7 @@ export class CorpusCache implements AnnotationLookup {
     const json = JSON.stringify(out);
     const tmp = join(dirname(this.file), `.${basename(this.file)}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`);
     try {
-      mkdirSync(dirname(this.file), { recursive: true });
+      makeFoldersSync(dirname(this.file));
       await writeFile(tmp, json);
       renameSync(tmp, this.file);
       return true;

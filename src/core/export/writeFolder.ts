@@ -6,6 +6,7 @@ import { randomBytes } from 'node:crypto';
 import { mkdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve, sep } from 'node:path';
 import { writeFailure } from '../corrections/atomicWrite';
+import { makeFolders } from '../io/makeFolders';
 import type { ExportFile } from './types';
 
 /** An export that could not be written: the message is one line, for a user. */
@@ -20,11 +21,7 @@ export async function writeExport(outDir: string, files: readonly ExportFile[]):
   let createdParent: string | undefined;
   let tmp: string | undefined;
   try {
-    createdParent = await mkdir(parent, { recursive: true }).catch((e: NodeJS.ErrnoException) => {
-      // mkdir -p meeting a file where a folder should be says EEXIST: say what that means.
-      if (e.code === 'EEXIST') e.code = 'ENOTDIR';
-      throw e;
-    });
+    createdParent = await makeFolders(parent);
     // mkdir (not mkdtemp, which makes the folder private) so that the export gets the usual permissions.
     const name = join(parent, `.${basename(target)}.newslens-export-${process.pid}-${randomBytes(4).toString('hex')}`);
     await mkdir(name);

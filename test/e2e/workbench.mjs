@@ -47,6 +47,14 @@ async function goTo(page, line, column) {
   await page.keyboard.press('Enter');
 }
 
+/** Puts the cursor inside the second occurrence of word in the open article and runs a palette command there. */
+async function runOnWord(page, text, word, command) {
+  const { line, column } = lineColumnOf(text, word, 1);
+  await page.locator('.part.editor .view-lines').first().click();
+  await goTo(page, line, column + 2);
+  await palette(page, command);
+}
+
 const results = [];
 async function step(name, page, fn) {
   const started = Date.now();
@@ -103,10 +111,7 @@ async function main() {
     });
 
     await step('hovering Lavrentiev lists the other seed article by its title', page, async () => {
-      const { line, column } = lineColumnOf(text, 'Lavrentiev', 1);
-      await page.locator('.part.editor .view-lines').first().click();
-      await goTo(page, line, column + 2);
-      await palette(page, 'Show or Focus Hover');
+      await runOnWord(page, text, 'Lavrentiev', 'Show or Focus Hover');
       const hover = page.locator('.monaco-hover', { hasText: 'Alexander Lavrentiev' });
       await hover.first().waitFor({ state: 'visible', timeout: 20000 });
       const card = await hover.first().innerText();
@@ -128,10 +133,7 @@ async function main() {
     });
 
     await step('Show All Appearances from the palette lists both seed articles', page, async () => {
-      const { line, column } = lineColumnOf(text, 'Lavrentiev', 1);
-      await page.locator('.part.editor .view-lines').first().click();
-      await goTo(page, line, column + 2);
-      await palette(page, 'NewsLens: Show All Appearances');
+      await runOnWord(page, text, 'Lavrentiev', 'NewsLens: Show All Appearances');
       const widget = page.locator('.quick-input-widget');
       await widget.locator('.quick-input-list', { hasText: 'line' }).first().waitFor({ timeout: 15000 });
       await page.waitForTimeout(500);

@@ -2,6 +2,7 @@
 import * as esbuild from 'esbuild';
 import { chmodSync, copyFileSync, existsSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { COMPROMISE_ALIASES } from './scripts/compromiseAliases.mjs';
 
 const args = new Set(process.argv.slice(2));
 const production = args.has('--production');
@@ -17,6 +18,7 @@ function filesBelow(dir, ending) {
 }
 
 const common = {
+  alias: COMPROMISE_ALIASES,
   bundle: true,
   format: 'cjs',
   platform: 'node',

@@ -1,6 +1,7 @@
 // `npm run bench`: throughput, latency and memory of the engine against raw compromise, measured in the same run.
 // Uses the articles of ../shared/data/polnear_train.jsonl when present, else the seed articles repeated.
 import * as esbuild from 'esbuild';
+import { COMPROMISE_ALIASES } from './compromiseAliases.mjs';
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -14,6 +15,7 @@ process.on('exit', () => rmSync(work, { recursive: true, force: true }));
 await esbuild.build({
   entryPoints: ['scripts/bench/engineBench.ts', 'scripts/bench/latencyBench.ts', 'scripts/bench/corpusBench.ts'].map((p) => join(root, p)),
   outdir: work, bundle: true, platform: 'node', format: 'cjs', target: 'node20', logLevel: 'warning',
+  absWorkingDir: root, alias: COMPROMISE_ALIASES,
 });
 
 function loadTexts() {

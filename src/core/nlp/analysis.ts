@@ -6,7 +6,7 @@ export interface Token extends Span {
   /** Always equal to the article text sliced at start..end. */
   text: string;
   normal: string;
-  tags: string[];
+  tags: ReadonlySet<string>;
 }
 
 export interface Sentence extends Span {
@@ -89,7 +89,7 @@ export function analyse(text: string, structure: ArticleStructure): Analysis {
       cursor = end;
       if (current && current.block !== index) close();
       current ??= { start, end, tokens: [], block: index, kind: block.kind };
-      splitGlued(text, { start, end, text: text.slice(start, end), normal: t.normal, tags: Array.from(t.tags) }, current.tokens);
+      splitGlued(text, { start, end, text: text.slice(start, end), normal: t.normal, tags: t.tags }, current.tokens);
     }
     close();
   }

@@ -108,7 +108,7 @@ export interface Cue {
   form: 'verb' | 'according' | 'gerund';
 }
 
-const isVerbish = (t: Token) => t.tags.includes('Verb') || t.tags.includes('PastTense') || t.tags.includes('PresentTense');
+const isVerbish = (t: Token) => t.tags.has('Verb') || t.tags.has('PastTense') || t.tags.has('PresentTense');
 // Forms the tagger sometimes takes for nouns or adjectives but that report speech in news.
 const ALWAYS_VERBS = new Set(['said', 'says', 'told', 'tells', 'added', 'adds', 'noted', 'notes', 'wrote', 'writes', 'tweeted',
   'argued', 'argues', 'warned', 'warns', 'insisted', 'insists', 'explained', 'explains', 'stressed', 'asked', 'asks',
@@ -141,7 +141,7 @@ export function cueAt(tokens: Token[], i: number): Cue | null {
     // "is defending", "is once again questioning": a progressive is a finite verb.
     for (let k = i - 1; k >= 0 && i - k <= 3; k--) {
       if (BE.has(tokens[k].normal) || /['’](s|re|m)$/.test(tokens[k].normal)) { form = 'verb'; break; }
-      if (!tokens[k].tags.includes('Adverb')) break;
+      if (!tokens[k].tags.has('Adverb')) break;
     }
   }
   return { first: i, last, lemma, form };

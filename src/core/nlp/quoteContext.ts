@@ -61,7 +61,7 @@ export function gapAfter(ctx: QuoteContext, i: number): string {
   return ctx.text.slice(from, Math.min(to, from + 40));
 }
 
-export const has = (t: Token | undefined, tag: string): boolean => t !== undefined && t.tags.includes(tag);
+export const has = (t: Token | undefined, tag: string): boolean => t !== undefined && t.tags.has(tag);
 
 const ABBREVIATION = /^(mr|mrs|ms|dr|sen|rep|gov|gen|lt|col|sgt|st|jr|sr|prof|rev|pres|u\.s|u\.k|inc|corp|co|ltd|no|vs|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|[a-z])$/i;
 

@@ -10,7 +10,7 @@ export interface Word {
   /** text.slice(start, end). */
   text: string;
   lower: string;
-  tags: string[];
+  tags: ReadonlySet<string>;
   /** Followed by a possessive (in the token or as the next token). */
   poss: boolean;
   /** Starts with an upper-case letter (or is an acronym such as "U.S."). */
@@ -101,5 +101,5 @@ export function titleCase(s: string): string {
 }
 
 export function hasTag(w: Word, tag: string): boolean {
-  return w.tags.includes(tag);
+  return w.tags.has(tag);
 }

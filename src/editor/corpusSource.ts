@@ -31,9 +31,6 @@ export class WorkspaceCorpusSource implements vscode.Disposable {
       vscode.workspace.onDidChangeTextDocument((e) => {
         if (e.contentChanges.length && this.isArticle(e.document)) this.debounce(e.document.uri, TYPING_DEBOUNCE_MS, () => this.events.changed(e.document.uri));
       }),
-      vscode.workspace.onDidOpenTextDocument((doc) => {
-        if (doc.languageId === 'news-article' && doc.uri.scheme !== 'file') this.events.changed(doc.uri);
-      }),
       // Closing a document with unsaved edits drops them: index what is on disk again.
       vscode.workspace.onDidCloseTextDocument((doc) => {
         if (doc.isDirty && this.isArticle(doc)) this.events.changed(doc.uri);

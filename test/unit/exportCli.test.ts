@@ -1,10 +1,9 @@
 import { strict as assert } from 'node:assert';
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { EXAMPLE } from './correctionsFixtures';
-import { ROOT, seed } from './seeds';
+import { ROOT, tempSeedCorpus } from './seeds';
 
 const CLI = join(ROOT, 'dist', 'cli.js');
 
@@ -23,10 +22,7 @@ describe('newslens export (and corrections in the CLI)', function () {
   let tmp: string;
   let corpus: string;
   beforeEach(() => {
-    tmp = mkdtempSync(join(tmpdir(), 'newslens-export-cli-'));
-    corpus = join(tmp, 'corpus');
-    mkdirSync(corpus);
-    for (const n of ['000', '004'] as const) copyFileSync(seed(n).path, join(corpus, seed(n).path.split('/').pop()!));
+    ({ tmp, corpus } = tempSeedCorpus('newslens-export-cli-', (_, path) => path.split('/').pop()!));
   });
   afterEach(() => rmSync(tmp, { recursive: true, force: true }));
 

@@ -1,9 +1,9 @@
 import { strict as assert } from 'node:assert';
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ROOT, seed } from './seeds';
+import { ROOT, tempSeedCorpus } from './seeds';
 
 const CLI = join(ROOT, 'dist', 'cli.js');
 
@@ -19,10 +19,7 @@ describe('newslens index', () => {
   let tmp: string;
   let corpus: string;
   beforeEach(() => {
-    tmp = mkdtempSync(join(tmpdir(), 'newslens-index-'));
-    corpus = join(tmp, 'corpus');
-    mkdirSync(corpus);
-    for (const n of ['000', '004'] as const) copyFileSync(seed(n).path, join(corpus, `${n}.txt`));
+    ({ tmp, corpus } = tempSeedCorpus('newslens-index-', (n) => `${n}.txt`));
   });
   afterEach(() => rmSync(tmp, { recursive: true, force: true }));
 

@@ -21,13 +21,6 @@ export function sentenceStartOf(ctx: QuoteContext, i: number): number {
   return k;
 }
 
-/** Last token of the sentence holding token i. */
-export function sentenceEndOf(ctx: QuoteContext, i: number): number {
-  let k = i;
-  while (k + 1 < ctx.tokens.length && k - i < MAX_SENTENCE && !endsSentence(ctx, k)) k++;
-  return k;
-}
-
 /** The subject of a cue found at k: on the left ("Trump said"), else on the right ("said Trump", "according to X"). */
 export function subjectOfCue(ctx: QuoteContext, cue: Cue, min: number, max: number): Phrase | null {
   if (cue.form === 'according') return subjectAfter(ctx, cue.last, max);

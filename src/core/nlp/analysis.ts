@@ -1,5 +1,5 @@
-import nlp from 'compromise/two';
 import type { ArticleStructure, BlockKind, Span } from '../model';
+import { tag } from './compromise/tagger';
 
 /** One word as compromise tagged it, with exact offsets into the article text. */
 export interface Token extends Span {
@@ -20,28 +20,6 @@ export interface Sentence extends Span {
 /** The single compromise pass over an article that every rule reads from. */
 export interface Analysis {
   sentences: Sentence[];
-}
-
-/** A term as compromise keeps it internally (after compute('offset')). */
-interface CompromiseTerm {
-  text: string;
-  normal: string;
-  tags: Set<string>;
-  offset: { start: number; length: number };
-}
-
-// The typeahead hook completes words for autocomplete: with no typeahead words loaded it only costs time
-// (tags are identical without it, checked on real news).
-const world = nlp.world() as { hooks: string[] };
-world.hooks = world.hooks.filter((hook) => hook !== 'typeahead');
-
-/** Tags a text and returns compromise's own sentence arrays: no JSON copy of every term is made. */
-function tag(text: string): CompromiseTerm[][] {
-  // compromise/two is the tagger without the API plugins of compromise/three (people(), chunks, ...), which no
-  // rule here calls: the tags are the same and each article is tagged faster. This is the engine's only use of it.
-  const doc = nlp(text);
-  doc.compute('offset');
-  return doc.document as unknown as CompromiseTerm[][];
 }
 
 // Blocks that never yield entities or quotes (furniture, lists of related headlines) are not tagged at all.

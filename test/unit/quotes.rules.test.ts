@@ -145,6 +145,17 @@ describe('indirect speech', () => {
     assert.equal(q.speaker?.text, 'The senator');
   });
 
+  it('reads content that opens with a contracted verb ("says it’s", "say he’s")', () => {
+    const q = soleIndirect(quotesOf('Bush says it’s even more important to defend gun rights after the attacks.').quotes);
+    assert.equal(q.text, 'it’s even more important to defend gun rights after the attacks');
+    assert.match(q.speaker?.name ?? '', /Bush/);
+  });
+
+  it('reads a possessive subject whose noun the tagger took for a verb ("O’Malley’s campaign says")', () => {
+    const q = soleIndirect(quotesOf('O’Malley’s campaign says it will shift staff to the early states.').quotes);
+    assert.equal(q.speaker?.text, 'O’Malley’s campaign');
+  });
+
   it('reads a sentence-final attribution "..., officials said."', () => {
     const { quotes } = quotesOf('The troops will leave the region by March, officials said.');
     const q = indirect(quotes)[0];
@@ -229,6 +240,21 @@ describe('direct quote speakers in context', () => {
     assert.match(direct(a.quotes)[0].speaker?.name ?? '', /Huckabee/);
     const b = quotesOf('“I would have been sitting in Siberia,” Mr. Daniloff, now retired in Cambridge, Mass., said by telephone.');
     assert.match(direct(b.quotes)[0].speaker?.name ?? '', /Daniloff/);
+  });
+
+  it('reads "shot back" and "fired back" as cues', () => {
+    const { quotes } = quotesOf('“He wants to be a tough guy tonight,” Trump shot back. Later, Bush fired back that “nobody believes it.”');
+    const [a, b] = direct(quotes);
+    assert.equal(a.cue?.text, 'shot back');
+    assert.match(a.speaker?.name ?? '', /Trump/);
+    assert.match(b.speaker?.name ?? '', /Bush/);
+  });
+
+  it('finds the named speaker at the end of a fronted place ("at the convention Sen. X said")', () => {
+    const { quotes } = quotesOf('On Saturday at the convention Sen. Elizabeth Warren (D-MA) said Donald Trump was a “proven failure” in business.');
+    assert.match(direct(quotes)[0].speaker?.name ?? '', /Elizabeth Warren/);
+    const plain = quotesOf('At the rally Senator Jane Doe said the plan was “dead on arrival.”');
+    assert.match(direct(plain.quotes)[0].speaker?.name ?? '', /Jane Doe/);
   });
 
   it('leaves a quote with no source in the text without a speaker', () => {

@@ -25,7 +25,7 @@ const SPEECH = [
   'whisper', 'exclaim', 'brag', 'mention', 'testify', 'caution', 'agree', 'disclose', 'inform', 'conclude',
   'point', 'go', 'elaborate', 'clarify', 'answer', 'mutter', 'retort', 'scoff', 'snap', 'sigh', 'charge', 'hint',
   'imply', 'opine', 'guarantee', 'assure', 'reassure', 'advise', 'notify', 'hope', 'threaten', 'demand',
-  'recommend', 'propose', 'continue', 'read',
+  'recommend', 'propose', 'continue', 'read', 'shoot', 'fire',
 ];
 const THOUGHT = [
   'believe', 'think', 'fear', 'worry', 'wonder', 'estimate', 'show', 'find', 'feel', 'know', 'learn', 'realize',
@@ -54,12 +54,13 @@ const IRREGULAR: Record<string, string[]> = {
   learn: ['learnt'], hear: ['heard'], understand: ['understood'], hit: ['hitting'], rip: ['ripped', 'ripping'],
   slam: ['slammed', 'slamming'], dub: ['dubbed', 'dubbing'], label: ['labelled', 'labelling'], refer: ['referred', 'referring'],
   rule: ['ruled'], target: ['targeted'], question: ['questioned'], favor: ['favored'], mention: ['mentioned'],
-  knock: ['knocked'], prefer: ['preferred', 'preferring'], compel: ['compelled'],
+  knock: ['knocked'], prefer: ['preferred', 'preferring'], compel: ['compelled'], shoot: ['shot', 'shooting'],
 };
 
 // Phrasal cues: these verbs attribute only with their particle ("pointed out", "went on", "called for").
 const NEEDS_PARTICLE: Record<string, string[]> = {
   point: ['out', 'to'], go: ['on'], refer: ['to'], rule: ['out'], lash: ['out'], raise: ['concerns', 'questions', 'doubts'],
+  shoot: ['back'], fire: ['back'],
 };
 
 // Verbs that take reported speech directly, without "that".
@@ -80,7 +81,8 @@ function regularForms(lemma: string): string[] {
 const SPEECH_SET = new Set(SPEECH);
 // Verbs of saying whose object is not what was said ("said so", "told reporters", "asked him", "added to").
 const NO_OBJECT = new Set(['say', 'tell', 'add', 'write', 'go', 'continue', 'read', 'point', 'inform', 'notify',
-  'advise', 'assure', 'reassure', 'answer', 'reply', 'respond', 'state', 'note', 'recall', 'report', 'post', 'comment']);
+  'advise', 'assure', 'reassure', 'answer', 'reply', 'respond', 'state', 'note', 'recall', 'report', 'post', 'comment',
+  'shoot', 'fire']);
 const STANCE_SET = new Set(STANCE);
 
 /** Every surface form (lower case) mapped to its lemma. */

@@ -51,7 +51,9 @@ function skipComplements(ctx: QuoteContext, i: number, end: number, cue: Cue): n
 }
 
 const WH = /^(whether|if|how|what|why|who|when|where)$/;
-const NOT_CLAUSE = /^(so|yes|no|nothing|something|anything|more|much|little|too|very|as|than|to|not|it's)$/;
+const NOT_CLAUSE = /^(so|yes|no|nothing|something|anything|more|much|little|too|very|as|than|to|not)$/;
+// "he's", "they'll", "it’s": a subject pronoun with its verb contracted onto it already starts a clause.
+const CONTRACTED_CLAUSE = /^(he|she|it|they|we|i|you|there|that)['’](s|re|ll|d|ve|m)$/;
 
 /** Content after a cue: "that ...", "whether ...", or for verbs that allow it a bare clause ("said Russia is resolved ..."). */
 function contentAfter(ctx: QuoteContext, cue: Cue, sentenceEnd: number, headline: boolean): number {
@@ -65,6 +67,7 @@ function contentAfter(ctx: QuoteContext, cue: Cue, sentenceEnd: number, headline
   if (!cueInfo(cue.lemma).bare && cue.lemma !== 'go') return -1;
   if (headline) return phraseStartingAt(ctx, i, sentenceEnd) ? i : -1;
   // A bare clause: it starts like a subject and a finite verb follows within a few words.
+  if (CONTRACTED_CLAUSE.test(t.normal.toLowerCase())) return i;
   if (NOT_CLAUSE.test(t.normal) || has(t, 'Preposition') || has(t, 'Adverb') || (has(t, 'Verb') && !has(t, 'Noun') && !/^\p{Lu}/u.test(t.text))) return -1;
   if (isPronoun(t) && !/^(he|she|they|it|we|i|you)$/.test(pronounOf(t) ?? '')) return -1;
   if (!(isPronoun(t) || CLAUSE_STARTERS.test(t.normal) || /^\p{Lu}/u.test(t.text) || has(t, 'Noun') || has(t, 'Value') || has(t, 'Adjective'))) return -1;

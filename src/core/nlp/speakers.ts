@@ -52,12 +52,22 @@ export function isPronoun(t: Token): boolean {
   return pronounOf(t) !== null;
 }
 
+// Words whose ’s is a contracted verb, not a possessive.
+const CONTRACTED_IS = /^(there|that|what|here|where|let|who|how|it|he|she)['’]s$/;
+
+/** "O’Malley’s campaign": a noun follows a possessive, whatever the tagger guessed for it. */
+function afterPossessive(ctx: QuoteContext, i: number): boolean {
+  if (i === 0 || !joins(ctx, i - 1)) return false;
+  const p = ctx.tokens[i - 1];
+  return /\p{L}['’]s$/u.test(p.text) && !CONTRACTED_IS.test(p.normal) && !has(p, 'Pronoun');
+}
+
 function nounish(ctx: QuoteContext, i: number): boolean {
   const t = ctx.tokens[i];
   if (NOT_NOUNS.has(t.normal) || isPronoun(t)) return false;
   if (has(t, 'Pronoun') && !POSSESSIVE_DETERMINERS.has(t.normal)) return false;
   if (has(t, 'Preposition') || has(t, 'Conjunction') || has(t, 'QuestionWord')) return false;
-  if (has(t, 'Verb') && !has(t, 'Noun') && !has(t, 'Adjective')) return isCapitalized(ctx, i) && !has(t, 'Auxiliary');
+  if (has(t, 'Verb') && !has(t, 'Noun') && !has(t, 'Adjective')) return (isCapitalized(ctx, i) || afterPossessive(ctx, i)) && !has(t, 'Auxiliary');
   if (has(t, 'Adverb') && !has(t, 'Noun') && !has(t, 'Adjective')) return false;
   return has(t, 'Noun') || has(t, 'ProperNoun') || has(t, 'Adjective') || has(t, 'Determiner') || has(t, 'Value')
     || has(t, 'Acronym') || has(t, 'Honorific') || POSSESSIVE_DETERMINERS.has(t.normal) || isCapitalized(ctx, i);
@@ -130,7 +140,11 @@ export function subjectBefore(ctx: QuoteContext, cue: number, min: number): Phra
         if (/[.;:!?]/.test(gapAfter(ctx, k))) return null;
         const head = phraseEndingAt(ctx, k, min);
         // "X, now retired in Cambridge, Mass., said": a phrase after a preposition is inside the parenthetical.
-        if (head && head.first - 1 >= min && has(ctx.tokens[head.first - 1], 'Preposition') && !/,/.test(gapAfter(ctx, head.first - 1))) continue;
+        if (head && head.first - 1 >= min && has(ctx.tokens[head.first - 1], 'Preposition') && !/,/.test(gapAfter(ctx, head.first - 1))) {
+          const named = namedTail(ctx, head);
+          if (named) return named;
+          continue;
+        }
         if (head && !isTemporal(ctx, head)) return head;
         return null;
       }
@@ -142,12 +156,25 @@ export function subjectBefore(ctx: QuoteContext, cue: number, min: number): Phra
     if (!p) return null;
     const before = ctx.tokens[p.first - 1];
     const prepositional = p.first - 1 >= min && before && has(before, 'Preposition') && !LINKS.has(before.normal) && before.normal !== 'as' && joins(ctx, p.first - 1);
+    // "at the convention Sen. Elizabeth Warren said": the place ends where the named speaker begins.
+    const named = prepositional ? namedTail(ctx, p) : null;
+    if (named) return named;
     if (prepositional || (isTemporal(ctx, p) && !isPronoun(ctx.tokens[p.last]))) {
       j = prepositional ? p.first - 2 : p.first - 1;
       if (j < min) return null;
       continue;
     }
     return p;
+  }
+  return null;
+}
+
+/** In a phrase that runs a common noun into a name ("convention Sen. Elizabeth Warren"), the name part. */
+function namedTail(ctx: QuoteContext, p: Phrase): Phrase | null {
+  for (let k = p.first + 1; k <= p.last; k++) {
+    if (isCapitalized(ctx, k - 1) || !has(ctx.tokens[k - 1], 'Noun') || !isCapitalized(ctx, k)) continue;
+    for (let m = k; m <= p.last; m++) if (has(ctx.tokens[m], 'Person') || has(ctx.tokens[m], 'Honorific')) return { first: k, last: p.last };
+    return null;
   }
   return null;
 }

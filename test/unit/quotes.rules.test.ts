@@ -257,6 +257,16 @@ describe('direct quote speakers in context', () => {
     assert.match(direct(plain.quotes)[0].speaker?.name ?? '', /Jane Doe/);
   });
 
+  it('reads an attribution that goes on after “...!” or “...?” but not a new sentence after it', () => {
+    const a = quotesOf('The game was slow. “Make America great again!” Donald Trump tweeted during the first half.');
+    assert.match(direct(a.quotes)[0].speaker?.name ?? '', /Trump/);
+    assert.equal(indirect(a.quotes).length, 0, 'a phrase of time is not what was tweeted');
+    const b = quotesOf('The vote began. “Alabama is proud to cast its votes!” Senator Jeff Sessions said as he launched the roll call.');
+    assert.match(direct(b.quotes)[0].speaker?.name ?? '', /Jeff Sessions/);
+    const c = quotesOf('The crowd ran. “Stop that man now!” The police said the man ran away.');
+    assert.equal(direct(c.quotes)[0].speaker, null);
+  });
+
   it('leaves a quote with no source in the text without a speaker', () => {
     const { quotes } = quotesOf('The weather was cold in the city. “Nobody knows what happens next.”');
     assert.equal(direct(quotes)[0].speaker, null);

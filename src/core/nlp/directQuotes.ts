@@ -6,7 +6,7 @@ import { cueAt, isSpeechCue, type Cue } from './cues';
 import { headlineAttribution, headlineSpeaker } from './headlines';
 import { findMarkedQuotes, type MarkedQuote } from './quoteMarks';
 import { endsSentence, gapAfter, has, tokenAtOrAfter, type QuoteContext } from './quoteContext';
-import { isPronoun, phraseEndingAt, pronounOf, toSpeaker, type Phrase, type SpeakerResolver } from './speakers';
+import { isCapitalized, isPronoun, phraseEndingAt, pronounOf, toSpeaker, type Phrase, type SpeakerResolver } from './speakers';
 
 interface Found {
   attribution: Attribution | null;
@@ -46,13 +46,17 @@ function after(ctx: QuoteContext, q: MarkedQuote, nextOpen: number): Attribution
     const closing = !adjacent && innerEnd !== '.' && /,/.test(gapAfter(ctx, lead - 1)) && closesSentence(ctx, Math.max(a.subject.last, cue.last), nextOpen);
     if (!adjacent && !closing) continue;
     // After a quote that ends its sentence (“... now.”), only a short closing attribution counts: “Why?” he asked.
-    if (/[.!?]/.test(innerEnd) && !closesSentence(ctx, Math.max(a.subject.last, cue.last), nextOpen)) return null;
+    // After “...!” or “...?” a lower-case word goes on with the same sentence ("he tweeted during the half"), as
+    // does a cue followed by a phrase of time or manner ("Sessions said as he launched the roll call").
+    const goesOn = /[!?]/.test(innerEnd) && (!isCapitalized(ctx, i) || (cue.last === Math.max(a.subject.last, cue.last) && ADVERBIAL_START.test(ctx.tokens[cue.last + 1]?.normal ?? '')));
+    if (/[.!?]/.test(innerEnd) && !goesOn && !closesSentence(ctx, Math.max(a.subject.last, cue.last), nextOpen)) return null;
     return a;
   }
   return null;
 }
 
 const NEW_CLAUSE = /^(and|but|while|whereas|or|because|although|though|as|since|if|when)$/;
+const ADVERBIAL_START = /^(as|while|when|after|before|during|at|in|on|from|to|with|outside|inside|before|later|earlier|yesterday|today|again|loudly|angrily)$/;
 
 /** True when the sentence ends within three tokens after token k, before the next quote opens. */
 function closesSentence(ctx: QuoteContext, k: number, nextOpen: number): boolean {

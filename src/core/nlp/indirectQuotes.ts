@@ -91,6 +91,8 @@ function stanceObject(ctx: QuoteContext, cue: Cue, sentenceEnd: number): number 
   if (i > sentenceEnd || /[“"‘:;.]/.test(gapAfter(ctx, i - 1))) return -1;
   const t = ctx.tokens[i];
   if (has(t, 'Verb') && !has(t, 'Noun') && !has(t, 'Gerund') && !/^to$/.test(ctx.tokens[i - 1].normal)) return -1;
+  // "tweeted during the first half", "said on Monday": a phrase of time or place is not what was said.
+  if (has(t, 'Date') || t.normal === 'during' || (/^(on|at|in)$/.test(t.normal) && i + 1 <= sentenceEnd && has(ctx.tokens[i + 1], 'Date'))) return -1;
   return i;
 }
 

@@ -267,6 +267,11 @@ describe('direct quote speakers in context', () => {
     assert.equal(direct(c.quotes)[0].speaker, null);
   });
 
+  it('looks past an apposition to the subject of a participle cue ("X, vice chair of Y, emailed ..., telling them, “...”")', () => {
+    const { quotes } = quotesOf('Huma Abedin, vice chairwoman for the campaign, emailed supporters on Monday, telling them, “I am a proud Muslim.”');
+    assert.match(direct(quotes)[0].speaker?.name ?? '', /Huma Abedin/);
+  });
+
   it('leaves a quote with no source in the text without a speaker', () => {
     const { quotes } = quotesOf('The weather was cold in the city. “Nobody knows what happens next.”');
     assert.equal(direct(quotes)[0].speaker, null);

@@ -75,10 +75,24 @@ export function sentenceSubject(ctx: QuoteContext, start: number, max: number): 
   if (p && isTemporalStart(ctx, p) && /,/.test(gapAfter(ctx, p.last))) p = phraseStartingAt(ctx, p.last + 1, max);
   if (!p) return null;
   let v = p.last + 1;
+  // "Huma Abedin, vice chairwoman for the campaign, emailed ...": an apposition between commas.
+  if (/^\s*,\s*$/.test(gapAfter(ctx, p.last))) v = appositionEnd(ctx, p.last + 1, max) + 1;
+  else if (/[,;:]/.test(gapAfter(ctx, p.last))) return null;
   while (v <= max && (has(ctx.tokens[v], 'Adverb') || has(ctx.tokens[v], 'Auxiliary') || has(ctx.tokens[v], 'Negative'))) v++;
-  if (v > max + 1 || v >= ctx.tokens.length || !has(ctx.tokens[v], 'Verb')) return null;
-  if (/[,;:]/.test(gapAfter(ctx, p.last))) return null;
+  if (v <= p.last || v > max + 1 || v >= ctx.tokens.length || !has(ctx.tokens[v], 'Verb')) return null;
   return p;
+}
+
+/** The last token of an apposition starting at token i and closed by a comma (a noun phrase, no verb), or -1. */
+function appositionEnd(ctx: QuoteContext, i: number, max: number): number {
+  for (let k = i; k <= max && k - i < 16; k++) {
+    const t = ctx.tokens[k];
+    if (has(t, 'Verb') && !has(t, 'Noun') && !has(t, 'Adjective') && !has(t, 'Participle')) return -1;
+    const gap = gapAfter(ctx, k);
+    if (/[;:.“”"]/.test(gap)) return -1;
+    if (/,/.test(gap)) return k > i || has(t, 'Value') || has(t, 'Noun') ? k : -1;
+  }
+  return -1;
 }
 
 const TIME_WORDS = /^(hours?|days?|weeks?|months?|years?|minutes?|moments?|later|earlier|today|yesterday|monday|tuesday|wednesday|thursday|friday|saturday|sunday|last|this|next|on|in)$/;

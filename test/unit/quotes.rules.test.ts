@@ -272,6 +272,15 @@ describe('direct quote speakers in context', () => {
     assert.match(direct(quotes)[0].speaker?.name ?? '', /Huma Abedin/);
   });
 
+  it('never takes the object of "told" or "support" for an inverted subject, nor "continue to" for a cue', () => {
+    const a = quotesOf('Djokovic told a TV interviewer that he is feeling “a lot of emotion” before the match.');
+    assert.match(direct(a.quotes)[0].speaker?.name ?? '', /Djokovic/);
+    const b = quotesOf('In the campaign, Cruz said he’s certain Rubio will continue to be “a champion for limitless opportunity.”');
+    assert.match(direct(b.quotes)[0].speaker?.name ?? '', /Cruz/);
+    const c = quotesOf('Massie used to support fellow Kentuckian Rand Paul, but now said Trump had “the obligation to bring us together.”');
+    assert.doesNotMatch(direct(c.quotes)[0].speaker?.name ?? '', /Rand Paul/);
+  });
+
   it('leaves a quote with no source in the text without a speaker', () => {
     const { quotes } = quotesOf('The weather was cold in the city. “Nobody knows what happens next.”');
     assert.equal(direct(quotes)[0].speaker, null);

@@ -25,13 +25,20 @@ export function sentenceStartOf(ctx: QuoteContext, i: number): number {
 export function subjectOfCue(ctx: QuoteContext, cue: Cue, min: number, max: number): Phrase | null {
   if (cue.form === 'according') return subjectAfter(ctx, cue.last, max);
   if (cue.form === 'gerund') return null;
-  const j = cue.first - 1;
+  let j = cue.first - 1;
+  // "X used to back Y, but now said ...": the subject of "and/but (now) said" is the sentence's.
+  while (j > min && cue.first - j <= 2 && has(ctx.tokens[j], 'Adverb') && !has(ctx.tokens[j], 'Noun')) j--;
   if (j >= min && /^(and|but)$/.test(ctx.tokens[j].normal)) return sentenceSubject(ctx, sentenceStartOf(ctx, j), j);
   return subjectBefore(ctx, cue.first, min) ?? invertedSubject(ctx, cue, max);
 }
 
+const OBJECT_FIRST = new Set(['tell', 'inform', 'assure', 'reassure', 'notify', 'advise', 'remind', 'urge', 'thank',
+  'congratulate', 'warn', 'promise', 'guarantee', 'ask', 'demand', 'charge', 'threaten', 'recommend', 'propose', 'read']);
+
 /** "said Trump", "said the spokesman": a subject after the verb, only when the verb has no subject before it. */
 export function invertedSubject(ctx: QuoteContext, cue: Cue, max: number): Phrase | null {
+  // After "told", "urged", "backed" the phrase is the object, never an inverted subject.
+  if (!isSpeechCue(cue) || OBJECT_FIRST.has(cue.lemma)) return null;
   const p = subjectAfter(ctx, cue.last, max);
   if (!p) return null;
   const t = ctx.tokens[p.first];

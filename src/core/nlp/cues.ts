@@ -138,6 +138,8 @@ export function cueAt(tokens: Token[], i: number): Cue | null {
     last = i + 1;
     if (lemma === 'go' && tokens[i + 2]?.normal === 'to' && tokens[i + 3] && FORMS.has(tokens[i + 3].normal)) last = i + 3;
   }
+  // "will continue to be", "went to": a verb of going on followed by "to" is not reporting anything.
+  if ((lemma === 'continue' || lemma === 'go') && tokens[last + 1]?.normal === 'to' && last === i) return null;
   let form: Cue['form'] = w.endsWith('ing') ? 'gerund' : 'verb';
   if (form === 'gerund') {
     // "is defending", "is once again questioning": a progressive is a finite verb.

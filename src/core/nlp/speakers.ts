@@ -117,7 +117,9 @@ export function phraseStartingAt(ctx: QuoteContext, start: number, max: number):
 function isTemporal(ctx: QuoteContext, p: Phrase): boolean {
   for (let i = p.first; i <= p.last; i++) {
     const t = ctx.tokens[i];
-    if (!(has(t, 'Date') || has(t, 'Value') || has(t, 'Determiner') || TEMPORAL.test(t.normal) || has(t, 'Adjective'))) return false;
+    // A capitalised "adjective" is more often a name the tagger misread ("Djokovic") than a time word.
+    const adjective = has(t, 'Adjective') && (!isCapitalized(ctx, i) || /^(last|next|early|late|earlier|later|recent)$/.test(t.normal));
+    if (!(has(t, 'Date') || has(t, 'Value') || has(t, 'Determiner') || TEMPORAL.test(t.normal) || adjective)) return false;
   }
   return true;
 }

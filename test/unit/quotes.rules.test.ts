@@ -281,6 +281,13 @@ describe('direct quote speakers in context', () => {
     assert.doesNotMatch(direct(c.quotes)[0].speaker?.name ?? '', /Rand Paul/);
   });
 
+  it('never resolves "he" to a woman or "she" to a man known by name or title', () => {
+    const a = quotesOf('Hillary Clinton spoke in Ohio on Monday. In an interview, he says he will build a “deportation force” soon.');
+    assert.doesNotMatch(direct(a.quotes)[0].speaker?.name ?? '', /Clinton/);
+    const b = quotesOf('Congresswoman Pat Lee spoke in Ohio. Jordan Smith, a spokesman, arrived later. She says the plan is “dead on arrival.”');
+    assert.match(direct(b.quotes)[0].speaker?.name ?? '', /Pat Lee/);
+  });
+
   it('leaves a quote with no source in the text without a speaker', () => {
     const { quotes } = quotesOf('The weather was cold in the city. “Nobody knows what happens next.”');
     assert.equal(direct(quotes)[0].speaker, null);

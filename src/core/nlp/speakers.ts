@@ -5,7 +5,7 @@
 import { resolveDescription as resolveLinkedDescription } from '../link/describe';
 import type { Mention, Span, Speaker } from '../model';
 import type { Token } from './analysis';
-import { firstIndexNotBefore, gapAfter, has, type QuoteContext } from './quoteContext';
+import { firstIndexNotBefore, gapAfter, has, tokenAtOrAfter, type QuoteContext } from './quoteContext';
 
 /** A run of tokens [first, last] (inclusive). */
 export interface Phrase {
@@ -266,6 +266,23 @@ function genderOf(ctx: QuoteContext, run: Phrase): 'm' | 'f' | null {
   return null;
 }
 
+// Titles that say who holds them: enough to keep "he" from resolving to a congresswoman.
+const FEMALE_ROLE = /^(\w*woman|actress|queen|wife|mother|daughter|sister|grandmother|lady|princess|duchess|widow|girl)$/;
+const MALE_ROLE = /^(\w*(?<!wo)man|actor|king|husband|father|son|brother|grandfather|prince|duke|widower|boy)$/;
+
+/** The gender a person mention's words and title give away, or null. */
+function genderOfMention(ctx: QuoteContext, m: Mention): 'm' | 'f' | null {
+  const first = tokenAtOrAfter(ctx, m.start);
+  let last = first;
+  while (last + 1 < ctx.tokens.length && ctx.tokens[last + 1].start < m.end) last++;
+  const byName = first < ctx.tokens.length ? genderOf(ctx, { first, last }) : null;
+  if (byName) return byName;
+  const role = words(m.role ?? '').map((w) => w.toLowerCase());
+  if (role.some((w) => FEMALE_ROLE.test(w))) return 'f';
+  if (role.some((w) => MALE_ROLE.test(w))) return 'm';
+  return null;
+}
+
 function addRoleWords(person: Person, s: string): void {
   for (const w of words(s)) for (const k of roleKeys(w)) person.roleWords.add(k);
 }
@@ -284,6 +301,7 @@ export function buildResolver(ctx: QuoteContext, mentions: Mention[]): SpeakerRe
       for (const w of m.name.split(/\s+/)) if (m.type === 'person' && w && !r.people.has(w.toLowerCase())) r.people.set(w.toLowerCase(), person);
     }
     if (m.role) addRoleWords(person, m.role);
+    if (m.type === 'person') person.gender ??= genderOfMention(ctx, m);
   }
   if (sorted.length) return r;
   // No mentions: names the tagger calls persons, keyed by surname, with the title before and the appositive after.

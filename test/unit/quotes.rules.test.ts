@@ -156,6 +156,28 @@ describe('indirect speech', () => {
     assert.equal(q.speaker?.text, 'O’Malley’s campaign');
   });
 
+  it('finds subjects the tagger makes hard: names like "The Times", ages, shares, postmodifiers, misread nouns', () => {
+    const cases: Array<[string, string]> = [
+      ['The Times said the emails it received were exchanges between the two men.', 'The Times'],
+      ['Marley Anderson, 21, a junior from Las Vegas, said she turned out to support the senator.', 'Marley Anderson'],
+      ['Six in 10 Virginia Democratic primary voters said Clinton is honest and trustworthy.', 'Six in 10 Virginia Democratic primary voters'],
+      ['Officials close to the campaign say the senator will stay in the race.', 'Officials close to the campaign'],
+      ['People briefed on the move said that it reflected a crisis in the campaign.', 'People briefed on the move'],
+      ['The Clinton campaign said the AP report was misleading because it left out meetings.', 'The Clinton campaign'],
+    ];
+    for (const [body, speaker] of cases) assert.equal(soleIndirect(quotesOf(body).quotes).speaker?.text, speaker, body);
+  });
+
+  it('reads content whose subject is a gerund ("says running for president is tough")', () => {
+    const q = soleIndirect(quotesOf('The billionaire businessman says running for president is tough, nasty and mean.').quotes);
+    assert.equal(q.text, 'running for president is tough, nasty and mean');
+  });
+
+  it('ends a sentence at "U.S." when a sentence opener follows', () => {
+    const { quotes } = quotesOf('Cox says Obama is trying to distract from attacks in the U.S. He says people don’t need more “condescending lectures.”');
+    assert.equal(soleIndirect(quotes).text, 'Obama is trying to distract from attacks in the U.S.');
+  });
+
   it('reads a sentence-final attribution "..., officials said."', () => {
     const { quotes } = quotesOf('The troops will leave the region by March, officials said.');
     const q = indirect(quotes)[0];

@@ -68,9 +68,10 @@ function contentAfter(ctx: QuoteContext, cue: Cue, sentenceEnd: number, headline
   if (headline) return phraseStartingAt(ctx, i, sentenceEnd) ? i : -1;
   // A bare clause: it starts like a subject and a finite verb follows within a few words.
   if (CONTRACTED_CLAUSE.test(t.normal.toLowerCase())) return i;
-  if (NOT_CLAUSE.test(t.normal) || has(t, 'Preposition') || has(t, 'Adverb') || (has(t, 'Verb') && !has(t, 'Noun') && !/^\p{Lu}/u.test(t.text))) return -1;
+  // A gerund may be the subject ("said running for president is tough"); the finite verb after it decides.
+  if (NOT_CLAUSE.test(t.normal) || has(t, 'Preposition') || has(t, 'Adverb') || (has(t, 'Verb') && !has(t, 'Noun') && !has(t, 'Gerund') && !/^\p{Lu}/u.test(t.text))) return -1;
   if (isPronoun(t) && !/^(he|she|they|it|we|i|you)$/.test(pronounOf(t) ?? '')) return -1;
-  if (!(isPronoun(t) || CLAUSE_STARTERS.test(t.normal) || /^\p{Lu}/u.test(t.text) || has(t, 'Noun') || has(t, 'Value') || has(t, 'Adjective'))) return -1;
+  if (!(isPronoun(t) || CLAUSE_STARTERS.test(t.normal) || /^\p{Lu}/u.test(t.text) || has(t, 'Noun') || has(t, 'Value') || has(t, 'Adjective') || has(t, 'Gerund'))) return -1;
   for (let k = i + 1; k <= sentenceEnd && k <= i + 12; k++) {
     const v = ctx.tokens[k];
     if (/[,;:]/.test(gapAfter(ctx, k - 1)) && k - i > 1) return -1;

@@ -24,16 +24,27 @@ export function buildContext(text: string, structure: ArticleStructure, analysis
   const block: number[] = [];
   const blocks = structure.blocks;
   let b = 0;
-  analysis.sentences.forEach((s, si) => {
+  let si = -1;
+  const open = () => {
+    si++;
     sentenceFirst.push(tokens.length);
-    for (const t of s.tokens) {
+  };
+  for (const s of analysis.sentences) {
+    open();
+    s.tokens.forEach((t, k) => {
+      const prev = s.tokens[k - 1];
+      // compromise keeps "U.S. He says" in one sentence; the rules need the two.
+      if (prev && stopAfterAbbreviation(prev.text, text.slice(prev.end, t.start), t.text)) {
+        sentenceEnd.push(tokens.length);
+        open();
+      }
       while (b < blocks.length - 1 && blocks[b].end <= t.start) b++;
       tokens.push(t);
       sentence.push(si);
       block.push(b);
-    }
+    });
     sentenceEnd.push(tokens.length);
-  });
+  }
   return { text, blocks, tokens, sentence, sentenceFirst, sentenceEnd, block };
 }
 
@@ -71,9 +82,19 @@ export function endsSentence(ctx: QuoteContext, i: number): boolean {
   if (ctx.block[i] !== ctx.block[i + 1]) return true;
   const gap = gapAfter(ctx, i);
   if (/[!?]/.test(gap) || gap.includes('\n')) return true;
+  const word = ctx.text.slice(ctx.tokens[i].start, ctx.tokens[i].end);
+  if (stopAfterAbbreviation(word, gap, ctx.tokens[i + 1].text)) return true;
   if (!gap.includes('.')) return false;
   // "Rep. John Mica (R-Fla.) said": a full stop before a lower-case word does not end the sentence.
   if (/^\p{Ll}/u.test(ctx.tokens[i + 1].text) && !/[“"]/.test(gap)) return false;
-  const word = ctx.text.slice(ctx.tokens[i].start, ctx.tokens[i].end);
   return !(gap.startsWith('.') && ABBREVIATION.test(word));
+}
+
+// Abbreviations that also end sentences ("... attacks in the U.S. He says ...") when a word that opens sentences follows.
+const FINAL_ABBREVIATION = /^(u\.s|u\.k|u\.n|inc|corp|co|ltd|jr|sr)\.\s+$/i;
+const SENTENCE_OPENER = /^(He|She|They|It|We|I|The|But|And|This|That|These|Those|His|Her|Their|Its|Our|In|On|At|A|An|After|When|While|If|So|Yet|Still|Meanwhile|However)$/;
+
+/** True when a full stop after an abbreviation ends the sentence too: "U.S. He says". */
+function stopAfterAbbreviation(word: string, gap: string, next: string): boolean {
+  return FINAL_ABBREVIATION.test(word + gap) && SENTENCE_OPENER.test(next);
 }

@@ -73,12 +73,25 @@ function nounish(ctx: QuoteContext, i: number): boolean {
     || has(t, 'Acronym') || has(t, 'Honorific') || POSSESSIVE_DETERMINERS.has(t.normal) || isCapitalized(ctx, i);
 }
 
+/**
+ * "The Clinton campaign said": a present-tense verb form right after a name, a determiner or an adjective, and
+ * itself followed by a verb, is the head noun the tagger misread.
+ */
+function misreadNoun(ctx: QuoteContext, i: number): boolean {
+  const t = ctx.tokens[i];
+  if (i === 0 || isCapitalized(ctx, i) || !joins(ctx, i - 1) || !(has(t, 'PresentTense') || has(t, 'Infinitive'))) return false;
+  if (['Auxiliary', 'Copula', 'Modal', 'Gerund', 'PastTense', 'Adverb'].some((tag) => has(t, tag))) return false;
+  const p = ctx.tokens[i - 1];
+  const next = ctx.tokens[i + 1];
+  return (has(p, 'ProperNoun') || has(p, 'Determiner') || has(p, 'Adjective') || has(p, 'Possessive')) && !has(p, 'Verb') && next !== undefined && has(next, 'Verb');
+}
+
 /** The noun phrase ending at token end (not reaching before min), or null. */
 export function phraseEndingAt(ctx: QuoteContext, end: number, min: number): Phrase | null {
   if (end < min || end < 0) return null;
   const t = ctx.tokens[end];
   if (isPronoun(t)) return { first: end, last: end };
-  if (!nounish(ctx, end) || POSSESSIVE_DETERMINERS.has(t.normal) || has(t, 'Determiner')) return null;
+  if (!(nounish(ctx, end) || misreadNoun(ctx, end)) || POSSESSIVE_DETERMINERS.has(t.normal) || has(t, 'Determiner')) return null;
   let first = end;
   while (first - 1 >= min && end - first < 14 && joins(ctx, first - 1)) {
     const p = ctx.tokens[first - 1];
@@ -119,7 +132,9 @@ function isTemporal(ctx: QuoteContext, p: Phrase): boolean {
     const t = ctx.tokens[i];
     // A capitalised "adjective" is more often a name the tagger misread ("Djokovic") than a time word.
     const adjective = has(t, 'Adjective') && (!isCapitalized(ctx, i) || /^(last|next|early|late|earlier|later|recent)$/.test(t.normal));
-    if (!(has(t, 'Date') || has(t, 'Value') || has(t, 'Determiner') || TEMPORAL.test(t.normal) || adjective)) return false;
+    // "The Times", "The Statement": a capitalised time word is a name unless it is a date ("Monday").
+    const temporal = TEMPORAL.test(t.normal) && (!isCapitalized(ctx, i) || has(t, 'Date') || i === p.first);
+    if (!(has(t, 'Date') || has(t, 'Value') || has(t, 'Determiner') || temporal || adjective)) return false;
   }
   return true;
 }
@@ -147,6 +162,8 @@ export function subjectBefore(ctx: QuoteContext, cue: number, min: number): Phra
           if (named) return named;
           continue;
         }
+        // "Marley Anderson, 21, a junior from Las Vegas, said": an age is one more comma to look past.
+        if (head && head.first === head.last && has(ctx.tokens[head.first], 'Value') && head.first > min) continue;
         if (head && !isTemporal(ctx, head)) return head;
         return null;
       }
@@ -159,7 +176,7 @@ export function subjectBefore(ctx: QuoteContext, cue: number, min: number): Phra
     const before = ctx.tokens[p.first - 1];
     const prepositional = p.first - 1 >= min && before && has(before, 'Preposition') && !LINKS.has(before.normal) && before.normal !== 'as' && joins(ctx, p.first - 1);
     // "at the convention Sen. Elizabeth Warren said": the place ends where the named speaker begins.
-    const named = prepositional ? namedTail(ctx, p) : null;
+    const named = prepositional ? namedTail(ctx, p) ?? groupBefore(ctx, p, min) : null;
     if (named) return named;
     if (prepositional || (isTemporal(ctx, p) && !isPronoun(ctx.tokens[p.last]))) {
       j = prepositional ? p.first - 2 : p.first - 1;
@@ -169,6 +186,33 @@ export function subjectBefore(ctx: QuoteContext, cue: number, min: number): Phra
     return p;
   }
   return null;
+}
+
+// Words the tagger may not call adjectives that modify a noun with a preposition ("sources close to").
+const CLOSE = /^(close|closer|familiar|near|loyal|opposed|sympathetic|critical|allied|aligned|friendly)$/;
+
+// Words that take a share of a group: "most of the voters", "six in 10 Americans".
+const QUANTITY = /^(most|many|some|few|half|all|none|majority|minority|plurality|third|thirds|quarter|quarters|percent|one|two|three|four|five|six|seven|eight|nine|ten)$/;
+
+/**
+ * For a phrase after a preposition, the group it belongs to when the words before make one subject with it:
+ * a share ("Six in 10 voters said"), or a noun with a modifier that takes the preposition ("sources close to her
+ * campaign say", "people briefed on the move said", "a memo seen by Reuters said").
+ */
+function groupBefore(ctx: QuoteContext, p: Phrase, min: number): Phrase | null {
+  const prep = p.first - 1;
+  const b = prep - 1;
+  if (b < min || !joins(ctx, b)) return null;
+  const t = ctx.tokens[b];
+  if (/^(in|of|out)$/.test(ctx.tokens[prep].normal) && (has(t, 'Value') || QUANTITY.test(t.normal))) {
+    let first = b;
+    while (first - 1 >= min && joins(ctx, first - 1) && (has(ctx.tokens[first - 1], 'Value') || /^(more|less|fewer|than|about|nearly|almost|over|under|roughly|just)$/.test(ctx.tokens[first - 1].normal))) first--;
+    return { first, last: p.last };
+  }
+  const modifier = !isCapitalized(ctx, b) && (has(t, 'Adjective') || CLOSE.test(t.normal) || (has(t, 'PastTense') && !has(t, 'Auxiliary') && !has(t, 'Copula')));
+  if (!modifier || b - 1 < min || !joins(ctx, b - 1) || !nounish(ctx, b - 1)) return null;
+  const head = phraseEndingAt(ctx, b - 1, min);
+  return head && !isTemporal(ctx, head) ? { first: head.first, last: p.last } : null;
 }
 
 /** In a phrase that runs a common noun into a name ("convention Sen. Elizabeth Warren"), the name part. */

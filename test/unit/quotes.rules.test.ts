@@ -168,6 +168,19 @@ describe('indirect speech', () => {
     for (const [body, speaker] of cases) assert.equal(soleIndirect(quotesOf(body).quotes).speaker?.text, speaker, body);
   });
 
+  it('reads an attribution between commas after a single word ("Still, he said, ...")', () => {
+    const q = soleIndirect(quotesOf('Still, he said, officials have to decide who gets extra scrutiny.').quotes);
+    assert.equal(q.text, 'officials have to decide who gets extra scrutiny');
+    assert.equal(q.speaker?.text, 'he');
+  });
+
+  it('looks past abbreviations inside an apposition ("X, a driver from Ava, Mo., who ..., said")', () => {
+    const a = soleIndirect(quotesOf('Paul Porter, a truck driver from Ava, Mo., who is a member of the union, said he already received overtime pay.').quotes);
+    assert.match(a.speaker?.name ?? '', /Paul Porter/);
+    const b = soleIndirect(quotesOf('Rep. Elijah Cummings (D-Md.), chair of the drafting committee, said Clinton did not appear concerned.').quotes);
+    assert.match(b.speaker?.name ?? '', /Elijah Cummings/);
+  });
+
   it('reads content whose subject is a gerund ("says running for president is tough")', () => {
     const q = soleIndirect(quotesOf('The billionaire businessman says running for president is tough, nasty and mean.').quotes);
     assert.equal(q.text, 'running for president is tough, nasty and mean');

@@ -226,7 +226,7 @@ function hedgeCue(ctx: QuoteContext, first: number, last: number): { first: numb
  * comma inside or at the end of the sentence; the content is the longer side of it.
  */
 function finalAttribution(ctx: QuoteContext, first: number, last: number, quotes: QuoteIndex, emit: (a: Attribution, from: number, to: number) => void): void {
-  for (let k = first + 2; k <= last; k++) {
+  for (let k = first + 1; k <= last; k++) {
     const cue = cueAt(ctx.tokens, k);
     if (!cue || cue.form !== 'verb' || !cueInfo(cue.lemma).speech) continue;
     const inverted = /,/.test(gapAfter(ctx, k - 1));
@@ -239,13 +239,14 @@ function finalAttribution(ctx: QuoteContext, first: number, last: number, quotes
       if (/[.;:!?“”"]/.test(gapAfter(ctx, comma))) break;
       comma--;
     }
-    if (comma <= first || !/,/.test(gapAfter(ctx, comma)) || /[“”"]/.test(gapAfter(ctx, comma))) continue;
+    // "Still, he said, officials ...": one word before the attribution is enough when the content follows it.
+    if (comma < first || !/,/.test(gapAfter(ctx, comma)) || /[“”"]/.test(gapAfter(ctx, comma))) continue;
     // After the attribution: the sentence ends, or a comma resumes the content (with a short complement between).
     let tail = inverted ? subject.last : cue.last;
     while (tail < last && tail - cue.last < 6 && !/,/.test(gapAfter(ctx, tail))) tail++;
     const before = { from: first, to: comma };
     const after = tail < last && /,/.test(gapAfter(ctx, tail)) && !inverted ? { from: tail + 1, to: last } : null;
-    if (!after && tail < last && !inverted) continue;
+    if (!after && (tail < last || comma === first) && !inverted) continue;
     const part = after && after.to - after.from > before.to - before.from ? after : before;
     if (quotes.firstIn(ctx.tokens[part.from].start, ctx.tokens[part.to].end) >= 0) return;
     emit({ cue, subject }, part.from, part.to);

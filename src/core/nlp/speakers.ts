@@ -5,7 +5,7 @@
 import { resolveDescription as resolveLinkedDescription } from '../link/describe';
 import type { Mention, Span, Speaker } from '../model';
 import type { Token } from './analysis';
-import { firstIndexNotBefore, gapAfter, has, tokenAtOrAfter, type QuoteContext } from './quoteContext';
+import { endsSentence, firstIndexNotBefore, gapAfter, has, tokenAtOrAfter, type QuoteContext } from './quoteContext';
 
 /** A run of tokens [first, last] (inclusive). */
 export interface Phrase {
@@ -154,7 +154,8 @@ export function subjectBefore(ctx: QuoteContext, cue: number, min: number): Phra
     for (let k = j - 1; k >= min && j - k < 30; k--) {
       if (/[“”"]/.test(gapAfter(ctx, k))) return null;
       if (/[,(—–]/.test(gapAfter(ctx, k))) {
-        if (/[.;:!?]/.test(gapAfter(ctx, k))) return null;
+        // "Paul Porter, a truck driver from Ava, Mo., who ..., said": a full stop after an abbreviation goes on.
+        if (/[;:!?]/.test(gapAfter(ctx, k)) || endsSentence(ctx, k)) return null;
         const head = phraseEndingAt(ctx, k, min);
         // "X, now retired in Cambridge, Mass., said": a phrase after a preposition is inside the parenthetical.
         if (head && head.first - 1 >= min && has(ctx.tokens[head.first - 1], 'Preposition') && !/,/.test(gapAfter(ctx, head.first - 1))) {
@@ -162,6 +163,10 @@ export function subjectBefore(ctx: QuoteContext, cue: number, min: number): Phra
           if (named) return named;
           continue;
         }
+        // "from Ava, Mo., who ...", "Cummings (D-Md.), chair of ...": a state after a comma or a party in
+        // brackets is inside the parenthetical.
+        if (head && head.first === head.last && head.first > min && /[,(]/.test(gapAfter(ctx, head.first - 1))
+          && (has(ctx.tokens[head.first], 'Place') || /^\.?[,)]/.test(gapAfter(ctx, head.first)))) continue;
         // "Marley Anderson, 21, a junior from Las Vegas, said": an age is one more comma to look past.
         if (head && head.first === head.last && has(ctx.tokens[head.first], 'Value') && head.first > min) continue;
         if (head && !isTemporal(ctx, head)) return head;

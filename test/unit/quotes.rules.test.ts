@@ -228,6 +228,27 @@ describe('indirect speech', () => {
     assert.equal(q.cue?.text, ':');
   });
 
+  it('reads "according to" sources the tagger misreads or that run on to the comma', () => {
+    const a = soleIndirect(quotesOf('In Wisconsin, Sanders won 54 percent of union households on Tuesday night, according to exit polls.').quotes);
+    assert.equal(a.speaker?.text, 'exit polls');
+    const b = soleIndirect(quotesOf('According to early results of exit polls conducted for the networks, nearly half of the voters were black.').quotes);
+    assert.equal(b.text, 'nearly half of the voters were black');
+    assert.equal(b.speaker?.text, 'early results of exit polls conducted for the networks');
+  });
+
+  it('reads the question in "(When) asked whether ..., X said" with no speaker, and X\'s answer', () => {
+    const { quotes } = quotesOf('Asked about the senator’s charges, Rubio said that the plan was sound.');
+    const [question, answer] = indirect(quotes);
+    assert.equal(question.text, 'about the senator’s charges');
+    assert.equal(question.speaker, null);
+    assert.equal(question.cue?.text, 'Asked');
+    assert.match(answer.speaker?.name ?? '', /Rubio/);
+    const b = quotesOf('When asked whether he would raise money for other candidates, Sanders smiled.');
+    assert.equal(soleIndirect(b.quotes).text, 'whether he would raise money for other candidates');
+    // With a subject of its own, "asked" is an ordinary attribution.
+    assert.equal(soleIndirect(quotesOf('Officials asked whether the vote would go ahead, and it did.').quotes).speaker?.text, 'Officials');
+  });
+
   it('reads "CONTENT, according to X, a ..." as the clause before, not the apposition after', () => {
     const { quotes } = quotesOf('Her rating among young voters is worse than ever, according to Bill McInturff, a Republican pollster who ran the survey.');
     const [q] = indirect(quotes);

@@ -23,7 +23,7 @@ export function sentenceStartOf(ctx: QuoteContext, i: number): number {
 
 /** The subject of a cue found at k: on the left ("Trump said"), else on the right ("said Trump", "according to X"). */
 export function subjectOfCue(ctx: QuoteContext, cue: Cue, min: number, max: number): Phrase | null {
-  if (cue.form === 'according') return subjectAfter(ctx, cue.last, max);
+  if (cue.form === 'according') return subjectAfter(ctx, cue.last, max) ?? accordingSource(ctx, cue, max);
   if (cue.form === 'gerund') return null;
   let j = cue.first - 1;
   // "X used to back Y, but now said ...": the subject of "and/but (now) said" is the sentence's.
@@ -34,6 +34,20 @@ export function subjectOfCue(ctx: QuoteContext, cue: Cue, min: number, max: numb
 
 const OBJECT_FIRST = new Set(['tell', 'inform', 'assure', 'reassure', 'notify', 'advise', 'remind', 'urge', 'thank',
   'congratulate', 'warn', 'promise', 'guarantee', 'ask', 'demand', 'charge', 'threaten', 'recommend', 'propose', 'read']);
+
+/**
+ * After "according to" comes the source whatever the tagger made of its words ("exit polls", "poll"): the
+ * words up to the next comma or the sentence end, when that is a short stretch.
+ */
+export function accordingSource(ctx: QuoteContext, cue: Cue, max: number): Phrase | null {
+  const first = cue.last + 1;
+  if (first > max || ctx.block[first] !== ctx.block[cue.last] || /[,;:“"]/.test(gapAfter(ctx, cue.last))) return null;
+  for (let k = first; k <= max && k - first < 20; k++) {
+    if (/[“”"]/.test(gapAfter(ctx, k))) return null;
+    if (/,/.test(gapAfter(ctx, k)) || endsSentence(ctx, k)) return { first, last: k };
+  }
+  return null;
+}
 
 /** "said Trump", "said the spokesman": a subject after the verb, only when the verb has no subject before it. */
 export function invertedSubject(ctx: QuoteContext, cue: Cue, max: number): Phrase | null {

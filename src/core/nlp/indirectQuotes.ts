@@ -2,7 +2,7 @@
 // The quote's span is the reported content; its cue is the reporting verb.
 
 import type { Quote, Span } from '../model';
-import { MAX_SENTENCE, attributionOf, invertedSubject, subjectOfCue, type Attribution } from './attribution';
+import { MAX_SENTENCE, accordingSource, attributionOf, invertedSubject, subjectOfCue, type Attribution } from './attribution';
 import { subjectBefore } from './speakers';
 import { cueAt, cueInfo, type Cue } from './cues';
 import { firstIndexNotBefore, gapAfter, has, type QuoteContext } from './quoteContext';
@@ -155,11 +155,13 @@ export function findIndirectQuotes(ctx: QuoteContext, r: SpeakerResolver, direct
       const cue = cueAt(ctx.tokens, k);
       if (!cue) continue;
       if (cue.form === 'according') {
-        const subj = subjectOfCue(ctx, cue, first, last);
+        let subj = subjectOfCue(ctx, cue, first, last);
         if (!subj) continue;
-        const a = { cue, subject: subj };
         // "CONTENT, according to X, a pollster who ...": after a clause, what follows X is X's apposition.
         const closing = k - first >= 3 && /,/.test(gapAfter(ctx, k - 1));
+        // "According to early results of exit polls conducted for AP, CONTENT": the source runs to the comma.
+        if (!closing && !/,/.test(gapAfter(ctx, subj.last))) subj = accordingSource(ctx, cue, last) ?? subj;
+        const a = { cue, subject: subj };
         if (closing && quotes.firstIn(ctx.tokens[first].start, ctx.tokens[k].start) < 0) {
           make(a, first, k - 1, s);
           done = true;
@@ -173,6 +175,14 @@ export function findIndirectQuotes(ctx: QuoteContext, r: SpeakerResolver, direct
           done = true;
         }
         k = subj.last;
+        continue;
+      }
+      const asked = askedQuestion(ctx, cue, first, last);
+      if (asked >= 0) {
+        let q = cue.last + 1;
+        while (has(ctx.tokens[q], 'Adverb') && !QUESTION.test(ctx.tokens[q].normal)) q++;
+        out.push(unattributed(ctx, q, asked, cue));
+        k = asked;
         continue;
       }
       if (cue.form === 'gerund' && !/,/.test(gapAfter(ctx, k - 1))) continue;
@@ -196,15 +206,40 @@ export function findIndirectQuotes(ctx: QuoteContext, r: SpeakerResolver, direct
     if (out.length > before || last - first < 4 || quotes.firstIn(ctx.tokens[first].start, ctx.tokens[last].end) >= 0) continue;
     // "The House is expected to pass ...": a forecast or impression that nobody in the text is said to hold.
     const hedge = hedgeCue(ctx, first, last);
-    if (hedge) {
-      const start = ctx.tokens[first].start;
-      const end = ctx.tokens[last].end;
-      const cs = ctx.tokens[hedge.first].start;
-      const ce = ctx.tokens[hedge.last].end;
-      out.push({ kind: 'indirect', start, end, text: ctx.text.slice(start, end), speaker: null, cue: { start: cs, end: ce, text: ctx.text.slice(cs, ce) } });
-    }
+    if (hedge) out.push(unattributed(ctx, first, last, hedge));
   }
   return out;
+}
+
+/** Reported content [first, last] that the text gives no speaker for, with its cue. */
+function unattributed(ctx: QuoteContext, first: number, last: number, cue: { first: number; last: number }): Quote {
+  const start = ctx.tokens[first].start;
+  const end = ctx.tokens[last].end;
+  const cs = ctx.tokens[cue.first].start;
+  const ce = ctx.tokens[cue.last].end;
+  return { kind: 'indirect', start, end, text: ctx.text.slice(start, end), speaker: null, cue: { start: cs, end: ce, text: ctx.text.slice(cs, ce) } };
+}
+
+const QUESTION = /^(whether|if|what|who|whom|whose|why|how|when|where|which|about)$/;
+
+/**
+ * "(When) asked whether he would run, Trump said ...": the question put to the speaker, by someone the text
+ * does not name. Returns the last token of the question, or -1.
+ */
+function askedQuestion(ctx: QuoteContext, cue: Cue, first: number, last: number): number {
+  if (cue.lemma !== 'ask' || !/^asked$/i.test(ctx.tokens[cue.first].text)) return -1;
+  let lead = cue.first - 1;
+  if (lead >= first && /^(when|if|after|once|before|while)$/.test(ctx.tokens[lead].normal)) lead--;
+  if (lead >= first && /^(and|but|yet|so)$/.test(ctx.tokens[lead].normal)) lead--;
+  if (lead >= first) return -1;
+  let i = cue.last + 1;
+  while (i <= last && has(ctx.tokens[i], 'Adverb') && !QUESTION.test(ctx.tokens[i].normal)) i++;
+  if (i > last || !QUESTION.test(ctx.tokens[i].normal)) return -1;
+  for (let k = i + 1; k <= last && k - i < 40; k++) {
+    if (/[“”"]/.test(gapAfter(ctx, k))) return -1;
+    if (/,/.test(gapAfter(ctx, k))) return k < last ? k : -1;
+  }
+  return -1;
 }
 
 const HEDGED = /^(expected|projected|predicted|believed|rumored|rumoured)$/;

@@ -298,6 +298,20 @@ describe('direct quote speakers in context', () => {
     assert.match(direct(b.quotes)[0].speaker?.name ?? '', /Daniloff/);
   });
 
+  it('reads verbs of tone as cues and "reads a sign" as an inverted subject', () => {
+    const a = quotesOf('The reporter stood up. “Go back to Univision,” Donald Trump barked at him.');
+    assert.match(direct(a.quotes)[0].speaker?.name ?? '', /Trump/);
+    const b = quotesOf('“There are invertebrates with more spine than the senator,” reads the banner outside the hall.');
+    assert.match(direct(b.quotes)[0].speaker?.text ?? '', /^the banner/);
+  });
+
+  it('gives quotes joined by "and" the speaker of the one that has it', () => {
+    const { quotes } = quotesOf('Guns are “the ultimate public health crisis” and “stunt children’s growth,” Howard Dean, the former governor, proclaimed.');
+    const [a, b] = direct(quotes);
+    assert.match(b.speaker?.name ?? '', /Howard Dean/);
+    assert.equal(a.speaker?.name, b.speaker?.name);
+  });
+
   it('reads "shot back" and "fired back" as cues', () => {
     const { quotes } = quotesOf('“He wants to be a tough guy tonight,” Trump shot back. Later, Bush fired back that “nobody believes it.”');
     const [a, b] = direct(quotes);

@@ -33,7 +33,7 @@ export function subjectOfCue(ctx: QuoteContext, cue: Cue, min: number, max: numb
 }
 
 const OBJECT_FIRST = new Set(['tell', 'inform', 'assure', 'reassure', 'notify', 'advise', 'remind', 'urge', 'thank',
-  'congratulate', 'warn', 'promise', 'guarantee', 'ask', 'demand', 'charge', 'threaten', 'recommend', 'propose', 'read']);
+  'congratulate', 'warn', 'promise', 'guarantee', 'ask', 'demand', 'charge', 'threaten', 'recommend', 'propose']);
 
 /**
  * After "according to" comes the source whatever the tagger made of its words ("exit polls", "poll"): the

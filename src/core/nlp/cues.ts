@@ -26,6 +26,9 @@ const SPEECH = [
   'point', 'go', 'elaborate', 'clarify', 'answer', 'mutter', 'retort', 'scoff', 'snap', 'sigh', 'charge', 'hint',
   'imply', 'opine', 'guarantee', 'assure', 'reassure', 'advise', 'notify', 'hope', 'threaten', 'demand',
   'recommend', 'propose', 'continue', 'read', 'shoot', 'fire',
+  // How news writes a remark's tone: "Trump barked", "she mused", "he fumed".
+  'bark', 'growl', 'snarl', 'cry', 'chant', 'scream', 'plead', 'beg', 'muse', 'marvel', 'gush', 'fume', 'sneer',
+  'interject', 'volunteer', 'speculate', 'theorize', 'theorise', 'posit', 'rant', 'rave', 'thunder', 'bellow',
 ];
 const THOUGHT = [
   'believe', 'think', 'fear', 'worry', 'wonder', 'estimate', 'show', 'find', 'feel', 'know', 'learn', 'realize',

@@ -226,7 +226,18 @@ export function findDirectQuotes(ctx: QuoteContext, r: SpeakerResolver): Quote[]
     out.push(quote);
     previous = { quote, block: q.lastBlock };
   }
+  shareWithNext(ctx.text, out);
   return out;
+}
+
+/** `“the ultimate crisis” and “stunt growth,” Dean proclaimed`: quotes joined by "and" or a comma share a speaker. */
+function shareWithNext(text: string, quotes: Quote[]): void {
+  for (let n = quotes.length - 2; n >= 0; n--) {
+    const q = quotes[n];
+    const next = quotes[n + 1];
+    if (q.speaker || !next.speaker || !/^\s*(,|and|or|, and|, or)\s*$/.test(text.slice(q.end, next.start))) continue;
+    quotes[n] = { ...q, speaker: { ...next.speaker, reason: `shares the speaker of the quote it is joined to: ${next.speaker.reason}` }, cue: next.cue };
+  }
 }
 
 /**

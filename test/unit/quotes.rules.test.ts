@@ -127,6 +127,11 @@ describe('direct quote speakers', () => {
     const { quotes } = quotesOf('She appeared on “Fox News Sunday” and posted "pic.twitter.com/abc123" later.');
     assert.equal(direct(quotes).length, 0);
   });
+
+  it('drops a programme title after an outlet or "on" even when the sentence has a speaker, but keeps a cry', () => {
+    const { quotes } = quotesOf('“We will win this state,” Sanders told ABC’s “Good Morning America.” The crowd chanted “Bernie!” on cue.');
+    assert.deepEqual(direct(quotes).map((q) => q.text), ['“We will win this state,”', '“Bernie!”']);
+  });
 });
 
 describe('indirect speech', () => {

@@ -222,7 +222,7 @@ export function findDirectQuotes(ctx: QuoteContext, r: SpeakerResolver): Quote[]
       cue = previous.quote.cue;
     }
     const quote: Quote = { kind: 'direct', start: q.start, end: q.end, text: ctx.text.slice(q.start, q.end), speaker, cue };
-    if (notSpeech(quote, found.attribution?.weak ?? false)) continue;
+    if (notSpeech(ctx.text, quote, found.attribution?.weak ?? false)) continue;
     out.push(quote);
     previous = { quote, block: q.lastBlock };
   }
@@ -274,10 +274,16 @@ const MINOR_WORDS = /^(of|the|a|an|and|with|in|on|for|to|at|by|from|or|is|vs\.?|
  * title in Title Case that nobody is said to say ("Fox News Sunday", "Contract with America"), with no speaker or
  * only the subject of a verb that is not a cue ("She appeared on “Fox News Sunday”").
  */
-function notSpeech(q: Quote, weak: boolean): boolean {
+function notSpeech(text: string, q: Quote, weak: boolean): boolean {
   const inner = q.text.replace(/^[“"'`„«‟]+|[”"'»]+$/g, '').trim();
   if (!/\s/.test(inner) && /[\d/@#.]/.test(inner.replace(/[.,!?;:]+$/, ''))) return true;
-  if (q.speaker && !weak) return false;
   const ws = inner.split(/\s+/).filter(Boolean);
-  return ws.some((w) => /^\p{Lu}/u.test(w)) && ws.every((w) => /^[\p{Lu}\d]/u.test(w) || MINOR_WORDS.test(w));
+  const titleCase = ws.some((w) => /^\p{Lu}/u.test(w)) && ws.every((w) => /^[\p{Lu}\d]/u.test(w) || MINOR_WORDS.test(w));
+  // `told ABC’s “Good Morning America”`, `appeared on “Meet the Press”`: a programme's or a book's title, even in
+  // a sentence that has a speaker.
+  if (titleCase && !/[!?]$/.test(inner) && TITLE_BEFORE.test(text.slice(Math.max(0, q.start - 30), q.start))) return true;
+  if (q.speaker && !weak) return false;
+  return titleCase;
 }
+
+const TITLE_BEFORE = /(['’]s|s['’]|\b(on|to|told|with|of|host of|anchor of|program|programme|show|series|book|film|movie|titled|entitled))\s*$/i;

@@ -269,6 +269,26 @@ describe('indirect speech', () => {
     assert.equal(q.cue?.text, 'is expected');
   });
 
+  it('reads "seemed to" like "appears to", with no speaker', () => {
+    const q = soleIndirect(quotesOf('The governor seemed to be shrinking in political stature after the vote.').quotes);
+    assert.equal(q.cue?.text, 'seemed');
+    assert.equal(q.speaker, null);
+  });
+
+  it('reads stance verbs of seeking, speaking about, offering and seeing', () => {
+    const cases: Array<[string, string, string]> = [
+      ['The Trump team sought to get the event back on track.', 'sought', 'The Trump team'],
+      ['Clinton spoke about the need for tougher gun laws in Ohio.', 'spoke about', 'Clinton'],
+      ['Four in 10 voters see the campaign of Donald Trump as the most unfair.', 'see', 'Four in 10 voters'],
+      ['The mayor offered his condolences to the families of the victims.', 'offered', 'The mayor'],
+    ];
+    for (const [body, cue, speaker] of cases) {
+      const q = soleIndirect(quotesOf(body).quotes);
+      assert.equal(q.cue?.text, cue, body);
+      assert.equal(q.speaker?.text, speaker, body);
+    }
+  });
+
   it('reads what a poll shows as reported by the poll', () => {
     const { quotes } = quotesOf('A new survey of young voters shows a wide divide on the issue.');
     const [q] = indirect(quotes);

@@ -45,6 +45,8 @@ const STANCE = [
   'scold', 'fault', 'castigate', 'lambaste', 'deride', 'admonish', 'rebuke', 'denigrate', 'insult', 'compare',
   'liken', 'label', 'brand', 'dub', 'nickname', 'tease', 'taunt', 'mock', 'decline', 'refuse', 'rebut', 'rubbish',
   'confirm', 'acknowledge', 'admire', 'tout', 'boast', 'unveil', 'outline', 'detail', 'float',
+  'offer', 'express', 'order', 'echo', 'request', 'repeat', 'voice', 'talk', 'speak', 'see', 'consider', 'post',
+  'email', 'list', 'identify', 'release',
   // What polls, records and studies show or find is what they report.
   'show', 'find', 'indicate',
 ];
@@ -58,12 +60,13 @@ const IRREGULAR: Record<string, string[]> = {
   slam: ['slammed', 'slamming'], dub: ['dubbed', 'dubbing'], label: ['labelled', 'labelling'], refer: ['referred', 'referring'],
   rule: ['ruled'], target: ['targeted'], question: ['questioned'], favor: ['favored'], mention: ['mentioned'],
   knock: ['knocked'], prefer: ['preferred', 'preferring'], compel: ['compelled'], shoot: ['shot', 'shooting'],
+  seek: ['sought'], speak: ['spoke', 'spoken'], echo: ['echoes', 'echoed'], see: ['saw', 'seen'], identify: ['identified'], email: ['emailed'],
 };
 
 // Phrasal cues: these verbs attribute only with their particle ("pointed out", "went on", "called for").
 const NEEDS_PARTICLE: Record<string, string[]> = {
   point: ['out', 'to'], go: ['on'], refer: ['to'], rule: ['out'], lash: ['out'], raise: ['concerns', 'questions', 'doubts'],
-  shoot: ['back'], fire: ['back'],
+  shoot: ['back'], fire: ['back'], talk: ['about'], speak: ['about', 'of', 'out'],
 };
 
 // Verbs that take reported speech directly, without "that".

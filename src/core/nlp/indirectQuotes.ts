@@ -249,7 +249,7 @@ function hedgeCue(ctx: QuoteContext, first: number, last: number): { first: numb
   for (let k = first + 1; k < last; k++) {
     const w = ctx.tokens[k].normal;
     if (ctx.tokens[k + 1].normal !== 'to') continue;
-    if (/^(appears?|appeared)$/.test(w)) return { first: k, last: k };
+    if (/^(appears?|appeared|seems?|seemed)$/.test(w)) return { first: k, last: k };
     if (HEDGED.test(w) && /^(is|are|was|were|be|been)$/.test(ctx.tokens[k - 1].normal)) return { first: k - 1, last: k };
     if (HEDGED.test(w) && k - 2 >= first && has(ctx.tokens[k - 1], 'Adverb') && /^(is|are|was|were)$/.test(ctx.tokens[k - 2].normal)) return { first: k - 2, last: k };
   }

@@ -289,6 +289,14 @@ describe('indirect speech', () => {
     }
   });
 
+  it('reads "show/showed that" as a cue even when the tagger takes it for a noun', () => {
+    const a = soleIndirect(quotesOf('Data show that the average income for college graduates is significantly higher.').quotes);
+    assert.equal(a.speaker?.text, 'Data');
+    const b = soleIndirect(quotesOf('A poll conducted by voters in the primary showed that change is also an important quality.').quotes);
+    assert.equal(b.text, 'change is also an important quality');
+    assert.equal(indirect(quotesOf('He watched a show that ran for ten years on the network.').quotes).length, 0);
+  });
+
   it('reads what a poll shows as reported by the poll', () => {
     const { quotes } = quotesOf('A new survey of young voters shows a wide divide on the issue.');
     const [q] = indirect(quotes);

@@ -120,9 +120,17 @@ const isVerbish = (t: Token) => t.tags.has('Verb') || t.tags.has('PastTense') ||
 // Forms the tagger sometimes takes for nouns or adjectives but that report speech in news.
 const ALWAYS_VERBS = new Set(['said', 'says', 'told', 'tells', 'added', 'adds', 'noted', 'notes', 'wrote', 'writes', 'tweeted',
   'argued', 'argues', 'warned', 'warns', 'insisted', 'insists', 'explained', 'explains', 'stressed', 'asked', 'asks',
-  'replied', 'responded', 'recalled', 'recalls', 'continued', 'continues', 'concluded', 'acknowledged']);
+  'replied', 'responded', 'recalled', 'recalls', 'continued', 'continues', 'concluded', 'acknowledged', 'showed',
+  'suggested', 'revealed', 'indicated', 'claimed', 'announced', 'declared', 'predicted']);
 const AUXILIARY = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'been']);
 const BE = new Set(['is', 'are', 'was', 'were', 'been', 'be', "'s", '’s']);
+
+/** "Data show that ...", "polls suggest that ...": a form followed by "that" after a noun is the verb, whatever its tag. */
+function beforeThatClause(tokens: Token[], i: number): boolean {
+  const prev = tokens[i - 1];
+  return tokens[i + 1]?.normal === 'that' && prev !== undefined && prev.tags.has('Noun') && !prev.tags.has('Determiner')
+    && !prev.tags.has('Possessive') && !prev.tags.has('Adjective');
+}
 
 /**
  * The cue that starts at token i, or null. Multi-word cues: "according to", "pointed out", "went on to say".
@@ -135,7 +143,7 @@ export function cueAt(tokens: Token[], i: number): Cue | null {
   const lemma = FORMS.get(w);
   if (!lemma) return null;
   // "is labeling", "has slammed": after an auxiliary the form is a verb whatever the tagger made of it.
-  if (!isVerbish(t) && !ALWAYS_VERBS.has(w) && !(/(ing|ed)$/.test(w) && AUXILIARY.has(tokens[i - 1]?.normal ?? ''))) return null;
+  if (!isVerbish(t) && !ALWAYS_VERBS.has(w) && !(/(ing|ed)$/.test(w) && AUXILIARY.has(tokens[i - 1]?.normal ?? '')) && !beforeThatClause(tokens, i)) return null;
   let last = i;
   const particles = NEEDS_PARTICLE[lemma];
   if (particles) {

@@ -260,10 +260,13 @@ function hedgeCue(ctx: QuoteContext, first: number, last: number): { first: numb
  * "CONTENT, X said." / "CONTENT, said X, a ..." / "Over the years, she said, CONTENT." — an attribution set off by a
  * comma inside or at the end of the sentence; the content is the longer side of it.
  */
+const FINDINGS = new Set(['show', 'indicate', 'find', 'estimate']);
+
 function finalAttribution(ctx: QuoteContext, first: number, last: number, quotes: QuoteIndex, emit: (a: Attribution, from: number, to: number) => void): void {
   for (let k = first + 1; k <= last; k++) {
     const cue = cueAt(ctx.tokens, k);
-    if (!cue || cue.form !== 'verb' || !cueInfo(cue.lemma).speech) continue;
+    // "..., records show." / "..., polls indicate.": what documents and polls show is reported too.
+    if (!cue || cue.form !== 'verb' || !(cueInfo(cue.lemma).speech || FINDINGS.has(cue.lemma))) continue;
     const inverted = /,/.test(gapAfter(ctx, k - 1));
     const subject = inverted ? invertedSubject(ctx, cue, last) : subjectBefore(ctx, cue.first, first);
     if (!subject) continue;

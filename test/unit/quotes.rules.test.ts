@@ -338,6 +338,15 @@ describe('direct quote speakers in context', () => {
     assert.match(direct(b.quotes)[0].speaker?.text ?? '', /^the banner/);
   });
 
+  it('reads a short name before a colon as the source of the quote after it', () => {
+    const { quotes } = quotesOf('The numbers moved again - Philip Bump: “Two weeks ago, his strongest territory had been the South.” More from the report: “Samples vary a lot.”');
+    const [a, b] = direct(quotes);
+    assert.equal(a.speaker?.text, 'Philip Bump');
+    assert.equal(b.speaker?.text, 'the report');
+    const c = quotesOf('The weather was cold in the city: “Nobody knows what happens next.”');
+    assert.equal(direct(c.quotes)[0].speaker, null);
+  });
+
   it('gives quotes joined by "and" the speaker of the one that has it', () => {
     const { quotes } = quotesOf('Guns are “the ultimate public health crisis” and “stunt children’s growth,” Howard Dean, the former governor, proclaimed.');
     const [a, b] = direct(quotes);

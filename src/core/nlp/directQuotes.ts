@@ -185,6 +185,24 @@ function labelled(ctx: QuoteContext, r: SpeakerResolver, q: MarkedQuote): Found 
   return { attribution: null, speaker: { ...speaker, reason: `${label ? 'speaker label' : 'dash byline'} '${speaker.text}' -> ${speaker.name}` }, colon: { start: cueAt, end: cueAt + 1 } };
 }
 
+/**
+ * `- Philip Bump: “...”`, `More from Jones: “...”`, `Pew Research: “...”`: a short name (or "the report") then a
+ * colon, opening its sentence or set off by a dash, introduces the quote as its source's words.
+ */
+function colonName(ctx: QuoteContext, r: SpeakerResolver, q: MarkedQuote): Found | null {
+  const i = tokenAtOrAfter(ctx, q.open) - 1;
+  if (i < 0 || ctx.block[i] !== q.firstBlock || !/^\s*:\s*$/.test(ctx.text.slice(ctx.tokens[i].end, q.open))) return null;
+  let from = i;
+  while (from > 0 && i - from < 6 && ctx.block[from - 1] === ctx.block[i] && !endsSentence(ctx, from - 1) && !/[-—–]\s*$/.test(gapAfter(ctx, from - 1))) from--;
+  if (i - from >= 6) return null;
+  while (from < i && /^(more|from|here['’]s|here|is)$/.test(ctx.tokens[from].normal)) from++;
+  const p = phraseEndingAt(ctx, i, from);
+  if (!p || p.first !== from || !(isCapitalized(ctx, from) || has(ctx.tokens[from], 'Determiner'))) return null;
+  const { speaker } = toSpeaker(r, p, ctx.sentence[from]);
+  const colon = ctx.tokens[i].end + ctx.text.slice(ctx.tokens[i].end, q.open).indexOf(':');
+  return { attribution: null, speaker: { ...speaker, reason: `name before a colon '${speaker.text}' -> ${speaker.name}` }, colon: { start: colon, end: colon + 1 } };
+}
+
 /** A paragraph right after "X said:" takes X as its speaker. */
 function colonIntro(ctx: QuoteContext, q: MarkedQuote): Attribution | null {
   const i = tokenAtOrAfter(ctx, q.open) - 1;
@@ -193,6 +211,13 @@ function colonIntro(ctx: QuoteContext, q: MarkedQuote): Attribution | null {
   const start = sentenceStartOf(ctx, i);
   const cue = lastCue(ctx, start, i);
   return cue ? attributionOf(ctx, cue, start, i, start) : null;
+}
+
+/** The attribution in the words around a quote: after it, before it, a name before a colon, else its sentence's. */
+function nearby(ctx: QuoteContext, r: SpeakerResolver, q: MarkedQuote, prev: MarkedQuote | null, nextOpen: number): Found {
+  const attribution = after(ctx, q, nextOpen) ?? before(ctx, q, prev ? prev.end : -1) ?? colonIntro(ctx, q);
+  if (attribution) return { attribution };
+  return colonName(ctx, r, q) ?? { attribution: inSentence(ctx, q, prev, nextOpen) };
 }
 
 /** Every direct quote of the article with its speaker. */
@@ -204,8 +229,7 @@ export function findDirectQuotes(ctx: QuoteContext, r: SpeakerResolver): Quote[]
     const q = marked[n];
     const nextOpen = n + 1 < marked.length ? marked[n + 1].open : Infinity;
     const prevClose = n > 0 ? marked[n - 1].end : -1;
-    const found: Found = headlineSource(ctx, r, q) ?? labelled(ctx, r, q)
-      ?? { attribution: after(ctx, q, nextOpen) ?? before(ctx, q, prevClose) ?? colonIntro(ctx, q) ?? inSentence(ctx, q, n > 0 ? marked[n - 1] : null, nextOpen) };
+    const found: Found = headlineSource(ctx, r, q) ?? labelled(ctx, r, q) ?? nearby(ctx, r, q, n > 0 ? marked[n - 1] : null, nextOpen);
     let speaker: Speaker | null = found.speaker ?? null;
     let cue: Quote['cue'] = found.colon ? { ...found.colon, text: ctx.text.slice(found.colon.start, found.colon.end) } : null;
     const reported = found.attribution || speaker ? null : previousSentence(ctx, q, prevClose);

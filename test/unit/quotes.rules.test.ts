@@ -347,6 +347,13 @@ describe('direct quote speakers in context', () => {
     assert.equal(direct(c.quotes)[0].speaker, null);
   });
 
+  it('reads ", telling reporters," as a cue whatever its tag, and "X and Y" as one sentence subject', () => {
+    const a = quotesOf('Weaver didn’t seem impressed with the comments on Tuesday, telling reporters, “A lot of people said the governor should step down.”');
+    assert.equal(direct(a.quotes)[0].speaker?.text, 'Weaver');
+    const b = quotesOf('Trump and Ryan issued a statement describing their meeting as a “very positive step toward unification” on Thursday.');
+    assert.equal(direct(b.quotes)[0].speaker?.text, 'Trump and Ryan');
+  });
+
   it('gives quotes joined by "and" the speaker of the one that has it', () => {
     const { quotes } = quotesOf('Guns are “the ultimate public health crisis” and “stunt children’s growth,” Howard Dean, the former governor, proclaimed.');
     const [a, b] = direct(quotes);

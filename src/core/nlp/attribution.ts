@@ -95,6 +95,11 @@ export function sentenceSubject(ctx: QuoteContext, start: number, max: number): 
   let p = phraseStartingAt(ctx, i, max);
   if (p && isTemporalStart(ctx, p) && /,/.test(gapAfter(ctx, p.last))) p = phraseStartingAt(ctx, p.last + 1, max);
   if (!p) return null;
+  // "Trump and Ryan issued a statement ...": two names joined by "and" make one subject.
+  if (p.last + 2 <= max && ctx.tokens[p.last + 1].normal === 'and' && !/,/.test(gapAfter(ctx, p.last))) {
+    const second = phraseStartingAt(ctx, p.last + 2, max);
+    if (second && second.last + 1 <= max && has(ctx.tokens[second.last + 1], 'Verb')) p = { first: p.first, last: second.last };
+  }
   let v = p.last + 1;
   // "Huma Abedin, vice chairwoman for the campaign, emailed ...": an apposition between commas.
   if (/^\s*,\s*$/.test(gapAfter(ctx, p.last))) v = appositionEnd(ctx, p.last + 1, max) + 1;

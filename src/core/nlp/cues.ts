@@ -121,7 +121,8 @@ const isVerbish = (t: Token) => t.tags.has('Verb') || t.tags.has('PastTense') ||
 const ALWAYS_VERBS = new Set(['said', 'says', 'told', 'tells', 'added', 'adds', 'noted', 'notes', 'wrote', 'writes', 'tweeted',
   'argued', 'argues', 'warned', 'warns', 'insisted', 'insists', 'explained', 'explains', 'stressed', 'asked', 'asks',
   'replied', 'responded', 'recalled', 'recalls', 'continued', 'continues', 'concluded', 'acknowledged', 'showed',
-  'suggested', 'revealed', 'indicated', 'claimed', 'announced', 'declared', 'predicted']);
+  'suggested', 'revealed', 'indicated', 'claimed', 'announced', 'declared', 'predicted', 'telling', 'saying', 'adding',
+  'noting', 'arguing', 'insisting', 'explaining', 'warning', 'describing', 'calling']);
 const AUXILIARY = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'been']);
 const BE = new Set(['is', 'are', 'was', 'were', 'been', 'be', "'s", '’s']);
 

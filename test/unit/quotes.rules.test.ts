@@ -297,6 +297,18 @@ describe('indirect speech', () => {
     assert.equal(indirect(quotesOf('He watched a show that ran for ten years on the network.').quotes).length, 0);
   });
 
+  it('reads nouns of speech and stance with their owner ("Trump’s attacks on Curiel", "his calls for a ban")', () => {
+    const a = soleIndirect(quotesOf('The crowd cheered Donald Trump’s attacks on the federal judge in the case.').quotes);
+    assert.equal(a.cue?.text, 'attacks on');
+    assert.equal(a.text, 'the federal judge in the case');
+    assert.match(a.speaker?.name ?? '', /Trump/);
+    const b = quotesOf('Bernie Sanders spoke in Iowa. Voters liked his calls for a higher minimum wage.');
+    const q = indirect(b.quotes).find((x) => x.cue?.text === 'calls for');
+    assert.match(q?.speaker?.name ?? '', /Bernie Sanders/);
+    // Inside reported content the noun is not a quote of its own.
+    assert.equal(indirect(quotesOf('Trump said his attacks on the judge were fair and deserved.').quotes).length, 1);
+  });
+
   it('reads what a poll shows as reported by the poll', () => {
     const { quotes } = quotesOf('A new survey of young voters shows a wide divide on the issue.');
     const [q] = indirect(quotes);

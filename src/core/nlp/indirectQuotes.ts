@@ -127,6 +127,7 @@ function contentEnd(ctx: QuoteContext, i: number, sentenceEnd: number, quotes: Q
 /** Every indirect quote of the article. directSpans: the direct quotes (sorted), whose text is never reported speech. */
 export function findIndirectQuotes(ctx: QuoteContext, r: SpeakerResolver, directSpans: Span[]): Quote[] {
   const out: Quote[] = [];
+  const nominal: Quote[] = [];
   const quotes = new QuoteIndex(directSpans);
   const make = (a: Attribution, first: number, last: number, sentence: number) => {
     if (last < first) return;
@@ -148,6 +149,7 @@ export function findIndirectQuotes(ctx: QuoteContext, r: SpeakerResolver, direct
     // Headlines and related-news lines are read by headlines.ts.
     if (ctx.blocks[ctx.block[first]].kind !== 'paragraph') continue;
     const headline = false;
+    nominalCues(ctx, r, first, last, quotes, nominal);
     let done = false;
     // "X said (that) CONTENT" and "according to X, CONTENT".
     for (let k = first; k <= last; k++) {
@@ -208,6 +210,14 @@ export function findIndirectQuotes(ctx: QuoteContext, r: SpeakerResolver, direct
     const hedge = hedgeCue(ctx, first, last);
     if (hedge) out.push(unattributed(ctx, first, last, hedge));
   }
+  // "Trump said his attacks on Curiel were fair": a noun cue inside reported content is not a quote of its own.
+  const sorted = [...out].sort((a, b) => a.start - b.start);
+  for (const q of nominal) {
+    let k = firstIndexNotBefore(sorted.length, (i) => sorted[i].start < q.end) - 1;
+    let inside = false;
+    for (let hops = 0; k >= 0 && hops < 8 && !inside; k--, hops++) inside = sorted[k].end > q.start;
+    if (!inside) out.push(q);
+  }
   return out;
 }
 
@@ -218,6 +228,38 @@ function unattributed(ctx: QuoteContext, first: number, last: number, cue: { fir
   const cs = ctx.tokens[cue.first].start;
   const ce = ctx.tokens[cue.last].end;
   return { kind: 'indirect', start, end, text: ctx.text.slice(start, end), speaker: null, cue: { start: cs, end: ce, text: ctx.text.slice(cs, ce) } };
+}
+
+// Nouns of speech and stance with the prepositions that bring in what was said: "Trump's attacks on Curiel",
+// "his calls for a ban", "Clinton's criticism of the deal".
+const NOUN_CUES: Record<string, RegExp> = {
+  attack: /^(on|against)$/, attacks: /^(on|against)$/, call: /^(for)$/, calls: /^(for)$/, criticism: /^(of)$/,
+  criticisms: /^(of)$/, opposition: /^(to)$/, support: /^(for)$/, praise: /^(for|of)$/, claim: /^(that)$/, claims: /^(that|about)$/,
+  comments: /^(about|on)$/, remarks: /^(about|on)$/, warning: /^(about|of|that)$/, warnings: /^(about|of|that)$/,
+  promise: /^(to|of|that)$/, promises: /^(to|of|that)$/, pledge: /^(to)$/, demand: /^(for)$/, demands: /^(for)$/,
+  denial: /^(of)$/, accusation: /^(that|of)$/, accusations: /^(that|of)$/, endorsement: /^(of)$/, defense: /^(of)$/,
+  defence: /^(of)$/, description: /^(of)$/, characterization: /^(of)$/, insistence: /^(that|on)$/, view: /^(that|of)$/,
+};
+
+/** "Trump's attacks on Curiel": what the possessor said about something, named by a noun of speech or stance. */
+function nominalCues(ctx: QuoteContext, r: SpeakerResolver, first: number, last: number, quotes: QuoteIndex, out: Quote[]): void {
+  for (let k = first; k + 3 <= last; k++) {
+    const owner = ctx.tokens[k];
+    const noun = ctx.tokens[k + 1];
+    const prep = NOUN_CUES[noun.normal];
+    if (!prep || !prep.test(ctx.tokens[k + 2].normal) || !has(noun, 'Noun')) continue;
+    if (!(has(owner, 'Possessive') || /^(his|her)$/.test(owner.normal)) || /^(its|my|our|your|their)$/.test(owner.normal)) continue;
+    if (![k, k + 1, k + 2].every((j) => /^[\s\u00a0]*$/.test(gapAfter(ctx, j))) || quotes.inside(ctx.tokens[k + 3].start)) continue;
+    let end = k + 3;
+    while (end < last && end - k < 15 && !/[,;:.!?()“”"—–]/.test(gapAfter(ctx, end)) && !(has(ctx.tokens[end + 1], 'Verb') && !has(ctx.tokens[end + 1], 'Gerund') && !has(ctx.tokens[end + 1], 'Noun'))) end++;
+    if (quotes.firstIn(ctx.tokens[k + 3].start, ctx.tokens[end].end) >= 0) continue;
+    const owned = { first: k, last: k };
+    const cs = ctx.tokens[k + 1].start;
+    const ce = ctx.tokens[k + 2].end;
+    const start = ctx.tokens[k + 3].start;
+    out.push({ kind: 'indirect', start, end: ctx.tokens[end].end, text: ctx.text.slice(start, ctx.tokens[end].end), speaker: toSpeaker(r, owned, ctx.sentence[k]).speaker, cue: { start: cs, end: ce, text: ctx.text.slice(cs, ce) } });
+    k = end;
+  }
 }
 
 const QUESTION = /^(whether|if|what|who|whom|whose|why|how|when|where|which|about)$/;

@@ -473,6 +473,11 @@ export function toSpeaker(r: SpeakerResolver, p: Phrase, sentence: number): { sp
     if (person) return { speaker: speaker(ctx, p, person.name, person.entity, `pronoun '${words}' -> ${person.name}, subject of an earlier sentence`), person };
     return { speaker: speaker(ctx, p, words, null, `pronoun '${words}' (not resolved)`), person: null };
   }
+  // "his attacks on ...": a possessive determiner stands for the person as "he" would.
+  if (p.first === p.last && /^(his|her)$/.test(first.normal)) {
+    const person = topicBefore(r, sentence + 1, first.normal === 'his' ? 'he' : 'she');
+    if (person) return { speaker: speaker(ctx, p, person.name, person.entity, `possessive '${words}' -> ${person.name}, subject of an earlier sentence`), person };
+  }
   // An organisation after "of"/"for" only qualifies a title ("spokesman for the campaign"); a person is the speaker anywhere.
   let link = p.last + 1;
   for (let k = p.first + 1; k <= p.last; k++) if (/^(of|for|at)$/.test(ctx.tokens[k].normal)) { link = k; break; }

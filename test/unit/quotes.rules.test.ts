@@ -412,6 +412,15 @@ describe('direct quote speakers in context', () => {
     assert.doesNotMatch(direct(c.quotes)[0].speaker?.name ?? '', /Rand Paul/);
   });
 
+  it('resolves "they" to a group just named and "who" to a quantity before it', () => {
+    const a = quotesOf('Caucus-goers were asked about the court. By a wide margin, they said they preferred Clinton to handle the nominations.');
+    const q = indirect(a.quotes).find((x) => x.cue?.text === 'said');
+    assert.equal(q?.speaker?.text, 'they');
+    assert.equal(q?.speaker?.name, 'Caucus-goers');
+    const b = quotesOf('Among voters in the state, those who said the economy mattered most backed the governor.');
+    assert.equal(soleIndirect(b.quotes).speaker?.name, 'those');
+  });
+
   it('never resolves "he" to a woman or "she" to a man known by name or title', () => {
     const a = quotesOf('Hillary Clinton spoke in Ohio on Monday. In an interview, he says he will build a “deportation force” soon.');
     assert.doesNotMatch(direct(a.quotes)[0].speaker?.name ?? '', /Clinton/);

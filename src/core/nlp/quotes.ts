@@ -5,7 +5,7 @@ import { findDirectQuotes } from './directQuotes';
 import { headlineIndirectQuotes } from './headlines';
 import { findIndirectQuotes } from './indirectQuotes';
 import { buildContext, type QuoteContext } from './quoteContext';
-import { buildResolver, toSpeaker, type SpeakerResolver } from './speakers';
+import { buildResolver, isGroup, toSpeaker, type SpeakerResolver } from './speakers';
 
 /**
  * Direct and indirect quotes with their speakers and cues.
@@ -28,10 +28,12 @@ function readTopics(ctx: QuoteContext, r: SpeakerResolver): void {
     const first = ctx.sentenceFirst[s];
     const last = ctx.sentenceEnd[s] - 1;
     r.topics.push(null);
+    r.groups.push(null);
     if (last < first) continue;
     const cue = firstCue(ctx, first, last);
     const a = cue ? attributionOf(ctx, cue, first, last, first) : null;
     const subject = a?.subject ?? sentenceSubject(ctx, first, last);
+    if (subject && isGroup(ctx, subject, r.mentions)) r.groups[s] = subject;
     if (subject) r.topics[s] = toSpeaker(r, subject, s).person;
   }
 }

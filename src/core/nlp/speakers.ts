@@ -196,6 +196,8 @@ export function subjectBefore(ctx: QuoteContext, cue: number, min: number): Phra
 // Words the tagger may not call adjectives that modify a noun with a preposition ("sources close to").
 const CLOSE = /^(close|closer|familiar|near|loyal|opposed|sympathetic|critical|allied|aligned|friendly)$/;
 
+const QUANTITY_ANTECEDENT = /^(those|most|many|some|few|half|all|others|anyone|everyone|someone|people|none|both)$/;
+
 // Words that take a share of a group: "most of the voters", "six in 10 Americans".
 const QUANTITY = /^(most|many|some|few|half|all|none|majority|minority|plurality|third|thirds|quarter|quarters|percent|one|two|three|four|five|six|seven|eight|nine|ten)$/;
 
@@ -279,6 +281,8 @@ export interface SpeakerResolver {
   byRole: Map<string, Person[]> | null;
   /** Resolved person subject of each sentence, for pronouns (filled as sentences are read in order). */
   topics: (Person | null)[];
+  /** Each sentence's subject phrase when it names a group ("Caucus-goers", "majorities of voters"), for "they". */
+  groups: (Phrase | null)[];
 }
 
 /** Mentions overlapping the token range, in text order (mentions are sorted by start). */
@@ -339,7 +343,7 @@ function addRoleWords(person: Person, s: string): void {
 /** Reads the article once: every person-like name with the titles written around it. */
 export function buildResolver(ctx: QuoteContext, mentions: Mention[]): SpeakerResolver {
   const sorted = [...mentions].sort((a, b) => a.start - b.start || b.end - a.end);
-  const r: SpeakerResolver = { ctx, mentions: sorted, people: new Map(), byRole: null, topics: [] };
+  const r: SpeakerResolver = { ctx, mentions: sorted, people: new Map(), byRole: null, topics: [], groups: [] };
   for (const m of sorted) {
     if (m.type === 'place') continue;
     const key = m.entity;
@@ -419,6 +423,25 @@ function topicBefore(r: SpeakerResolver, s: number, pronoun: string): Person | n
   return null;
 }
 
+/** The latest group subject ("voters", "most Republicans", an organisation) of this sentence before token at, or of the two before. */
+function groupBefore2(r: SpeakerResolver, s: number, at: number): Phrase | null {
+  for (let k = s; k >= 0 && s - k <= 2; k--) {
+    const g = r.groups[k];
+    if (g && g.last < at) return g;
+  }
+  return null;
+}
+
+/** Whether a subject phrase names a group that "they" can stand for. */
+export function isGroup(ctx: QuoteContext, p: Phrase, mentions: Mention[]): boolean {
+  const head = ctx.tokens[p.last];
+  if (isPronoun(head)) return false;
+  if (has(head, 'Plural') || has(head, 'Organization')) return true;
+  const start = ctx.tokens[p.first].start;
+  const end = ctx.tokens[p.last].end;
+  return mentions.some((m) => m.type === 'organization' && m.start >= start && m.end <= end);
+}
+
 /** The person or organisation whose recorded role best matches a description ("The Russian envoy"). */
 export function resolveDescription(r: SpeakerResolver, description: string): Person | null {
   const ws = words(description);
@@ -461,13 +484,22 @@ export function toSpeaker(r: SpeakerResolver, p: Phrase, sentence: number): { sp
     const pronoun = pronounOf(first) ?? first.normal;
     if (pronoun === 'who') {
       // The speaker stays where the text says it ('who'); its name is the antecedent's ("Smith, who said ...").
-      const ante = p.first > 0 && joins(ctx, p.first - 1) || /^,\s*$/.test(gapAfter(ctx, Math.max(0, p.first - 1)))
-        ? phraseEndingAt(ctx, p.first - 1, Math.max(0, p.first - 14)) : null;
+      const near = p.first > 0 && joins(ctx, p.first - 1) || /^,\s*$/.test(gapAfter(ctx, Math.max(0, p.first - 1)));
+      // "those who ...", "most who ...": a quantity or demonstrative is the antecedent itself.
+      const ante = !near ? null : phraseEndingAt(ctx, p.first - 1, Math.max(0, p.first - 14))
+        ?? (QUANTITY_ANTECEDENT.test(ctx.tokens[p.first - 1].normal) || has(ctx.tokens[p.first - 1], 'Value') ? { first: p.first - 1, last: p.first - 1 } : null);
       if (ante && !isPronoun(ctx.tokens[ante.last])) {
         const inner = toSpeaker(r, ante, sentence);
         return { speaker: speaker(ctx, p, inner.speaker.name, inner.speaker.entity, `relative 'who' -> ${inner.speaker.name}`), person: inner.person };
       }
       return { speaker: speaker(ctx, p, words, null, "relative 'who' with no antecedent"), person: null };
+    }
+    if (pronoun === 'they') {
+      const group = groupBefore2(r, sentence, p.first);
+      if (group) {
+        const inner = toSpeaker(r, group, sentence);
+        return { speaker: speaker(ctx, p, inner.speaker.name, inner.speaker.entity, `pronoun '${words}' -> ${inner.speaker.name}, a group named just before`), person: inner.person };
+      }
     }
     const person = pronoun === 'he' || pronoun === 'she' ? topicBefore(r, sentence, pronoun) : null;
     if (person) return { speaker: speaker(ctx, p, person.name, person.entity, `pronoun '${words}' -> ${person.name}, subject of an earlier sentence`), person };

@@ -421,6 +421,11 @@ describe('direct quote speakers in context', () => {
     assert.equal(soleIndirect(b.quotes).speaker?.name, 'those');
   });
 
+  it('resolves a pronoun to the person named earlier in the same sentence', () => {
+    const { quotes } = quotesOf('Scott Walker spoke in Ohio. Sen. Bernie Sanders said on Sunday that he was hoping for a large turnout, which “will help elect Kloppenburg.”');
+    assert.match(direct(quotes)[0].speaker?.name ?? '', /Bernie Sanders/);
+  });
+
   it('never resolves "he" to a woman or "she" to a man known by name or title', () => {
     const a = quotesOf('Hillary Clinton spoke in Ohio on Monday. In an interview, he says he will build a “deportation force” soon.');
     assert.doesNotMatch(direct(a.quotes)[0].speaker?.name ?? '', /Clinton/);

@@ -28,12 +28,16 @@ function readTopics(ctx: QuoteContext, r: SpeakerResolver): void {
     const first = ctx.sentenceFirst[s];
     const last = ctx.sentenceEnd[s] - 1;
     r.topics.push(null);
+    r.topicStart.push(Infinity);
     r.groups.push(null);
     if (last < first) continue;
     const cue = firstCue(ctx, first, last);
     const a = cue ? attributionOf(ctx, cue, first, last, first) : null;
     const subject = a?.subject ?? sentenceSubject(ctx, first, last);
     if (subject && isGroup(ctx, subject, r.mentions)) r.groups[s] = subject;
-    if (subject) r.topics[s] = toSpeaker(r, subject, s).person;
+    if (subject) {
+      r.topics[s] = toSpeaker(r, subject, s).person;
+      r.topicStart[s] = subject.first;
+    }
   }
 }

@@ -281,6 +281,8 @@ export interface SpeakerResolver {
   byRole: Map<string, Person[]> | null;
   /** Resolved person subject of each sentence, for pronouns (filled as sentences are read in order). */
   topics: (Person | null)[];
+  /** Where each sentence's topic is named (its first token), so a later pronoun of the sentence may refer to it. */
+  topicStart: number[];
   /** Each sentence's subject phrase when it names a group ("Caucus-goers", "majorities of voters"), for "they". */
   groups: (Phrase | null)[];
 }
@@ -343,7 +345,7 @@ function addRoleWords(person: Person, s: string): void {
 /** Reads the article once: every person-like name with the titles written around it. */
 export function buildResolver(ctx: QuoteContext, mentions: Mention[]): SpeakerResolver {
   const sorted = [...mentions].sort((a, b) => a.start - b.start || b.end - a.end);
-  const r: SpeakerResolver = { ctx, mentions: sorted, people: new Map(), byRole: null, topics: [], groups: [] };
+  const r: SpeakerResolver = { ctx, mentions: sorted, people: new Map(), byRole: null, topics: [], topicStart: [], groups: [] };
   for (const m of sorted) {
     if (m.type === 'place') continue;
     const key = m.entity;
@@ -411,8 +413,11 @@ export function resolveName(r: SpeakerResolver, span: Span, written: string): { 
 }
 
 /** The latest subject person before sentence s (and compatible with the pronoun's gender). */
-function topicBefore(r: SpeakerResolver, s: number, pronoun: string): Person | null {
+function topicBefore(r: SpeakerResolver, s: number, pronoun: string, at = -1): Person | null {
   const want = pronoun === 'he' ? 'm' : pronoun === 'she' ? 'f' : null;
+  // "Sanders said Sunday that he was hoping ...": the subject named earlier in the same sentence comes first.
+  const here = at >= 0 ? r.topics[s] : null;
+  if (here && here.type === 'person' && (r.topicStart[s] ?? Infinity) < at && !(want && here.gender && here.gender !== want)) return here;
   for (let k = s - 1; k >= 0 && s - k <= 12; k--) {
     const p = r.topics[k];
     if (!p) continue;
@@ -501,7 +506,7 @@ export function toSpeaker(r: SpeakerResolver, p: Phrase, sentence: number): { sp
         return { speaker: speaker(ctx, p, inner.speaker.name, inner.speaker.entity, `pronoun '${words}' -> ${inner.speaker.name}, a group named just before`), person: inner.person };
       }
     }
-    const person = pronoun === 'he' || pronoun === 'she' ? topicBefore(r, sentence, pronoun) : null;
+    const person = pronoun === 'he' || pronoun === 'she' ? topicBefore(r, sentence, pronoun, p.first) : null;
     if (person) return { speaker: speaker(ctx, p, person.name, person.entity, `pronoun '${words}' -> ${person.name}, subject of an earlier sentence`), person };
     return { speaker: speaker(ctx, p, words, null, `pronoun '${words}' (not resolved)`), person: null };
   }

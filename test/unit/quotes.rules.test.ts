@@ -366,6 +366,13 @@ describe('direct quote speakers in context', () => {
     assert.equal(direct(b.quotes)[0].speaker?.text, 'Trump and Ryan');
   });
 
+  it('reads "the statement said" and an inverted speaker followed by "who ..."', () => {
+    const a = quotesOf('The campaign moved. “Mr. Trump pays more than the rent,” the statement said.');
+    assert.equal(direct(a.quotes)[0].speaker?.text, 'the statement');
+    const b = quotesOf('“Asking a superdelegate to get rid of themselves?” asked Sen. Barbara Mikulski of Maryland, who wants a commission.');
+    assert.match(direct(b.quotes)[0].speaker?.name ?? '', /Barbara Mikulski/);
+  });
+
   it('gives quotes joined by "and" the speaker of the one that has it', () => {
     const { quotes } = quotesOf('Guns are “the ultimate public health crisis” and “stunt children’s growth,” Howard Dean, the former governor, proclaimed.');
     const [a, b] = direct(quotes);

@@ -32,8 +32,9 @@ export function subjectOfCue(ctx: QuoteContext, cue: Cue, min: number, max: numb
   return subjectBefore(ctx, cue.first, min) ?? invertedSubject(ctx, cue, max);
 }
 
+// ("“...?” asked Sen. Mikulski", "“...,” warned Clinton" are inversions: ask and warn are not in this list.)
 const OBJECT_FIRST = new Set(['tell', 'inform', 'assure', 'reassure', 'notify', 'advise', 'remind', 'urge', 'thank',
-  'congratulate', 'warn', 'promise', 'guarantee', 'ask', 'demand', 'charge', 'threaten', 'recommend', 'propose']);
+  'congratulate', 'guarantee', 'recommend', 'propose']);
 
 /**
  * After "according to" comes the source whatever the tagger made of its words ("exit polls", "poll"): the

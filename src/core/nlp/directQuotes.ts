@@ -49,7 +49,10 @@ function after(ctx: QuoteContext, q: MarkedQuote, nextOpen: number): Attribution
     // After “...!” or “...?” a lower-case word goes on with the same sentence ("he tweeted during the half"), as
     // does a cue followed by a phrase of time or manner ("Sessions said as he launched the roll call").
     const goesOn = /[!?]/.test(innerEnd) && (!isCapitalized(ctx, i) || (cue.last === Math.max(a.subject.last, cue.last) && ADVERBIAL_START.test(ctx.tokens[cue.last + 1]?.normal ?? '')));
-    if (/[.!?]/.test(innerEnd) && !goesOn && !closesSentence(ctx, Math.max(a.subject.last, cue.last), nextOpen)) return null;
+    // `“...?” asked Sen. Barbara Mikulski, who wants ...`: an apposition about the speaker may close the sentence too.
+    const tail = Math.max(a.subject.last, cue.last);
+    const aside = /,/.test(gapAfter(ctx, tail)) && /^(who|whose|which|a|an|the)$/.test(ctx.tokens[tail + 1]?.normal ?? '');
+    if (/[.!?]/.test(innerEnd) && !goesOn && !aside && !closesSentence(ctx, tail, nextOpen)) return null;
     return a;
   }
   return null;

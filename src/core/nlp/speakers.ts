@@ -23,7 +23,7 @@ const SKIPPABLE_BEFORE_CUE = new Set(['also', 'further', 'later', 'then', 'previ
   'was', 'were', 'are', 'been', 'not', 'never', 'often', 'once', 'frequently', 'publicly', 'privately', 'flatly',
   'simply', 'quickly', 'immediately', 'subsequently', 'first', 'last', 'earlier', 'likewise', 'similarly', 'finally',
   'too', 'even', 'already', 'herself', 'himself', 'themselves', 'itself', 'only', 'just', 'has', 'quietly', 'bluntly']);
-const TEMPORAL = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|week|month|year|morning|afternoon|evening|night|day|weekend|time|statement|interview)s?$/;
+const TEMPORAL = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|week|month|year|morning|afternoon|evening|night|day|weekend|time)s?$/;
 
 function tokenText(ctx: QuoteContext, i: number): string {
   const t = ctx.tokens[i];

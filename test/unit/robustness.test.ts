@@ -28,7 +28,8 @@ const piece = fc.oneof(
   fc.constantFrom('Vladimir Putin', 'Putin', 'said', 'told reporters', 'according to', 'that', 'He', 'The minister',
     '“', '”', '"', '‘', '’', "'s", '’s', ', ', '. ', '\n', '\n\n', '\r\n', '\u00a0', '\u200b', '\t', '😀', '𝒳',
     'Tehran', 'Supreme National Security Council', 'News Code 1234', 'Related News:', 'Your Comment', '(MNA)', ' – ',
-    'TEHRAN, Jul. 19 (MNA) – ', 'Москва', 'تهران', 'Al-Moallem', 'U.S.', 'Inc.'),
+    'TEHRAN, Jul. 19 (MNA) – ', 'Москва', 'تهران', 'Al-Moallem', 'U.S.', 'Inc.', 'constructor', '__proto__', 'toString',
+    'his', 'Trump’s', 'of', 'on', 'for', 'asked whether'),
   fc.string({ maxLength: 12 }),
   fc.string({ unit: 'grapheme', maxLength: 6 }),
 );
@@ -43,6 +44,11 @@ describe('engine robustness', function () {
 
   it('never throws and keeps spans exact on arbitrary Unicode', () => {
     fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 300 }), (text) => assertSpansExact(text, annotateText(text))), { numRuns: 200 });
+  });
+
+  it('never throws on words that name members of Object.prototype', () => {
+    const text = 'Headline here\n\nTrump’s constructor of the plan said his __proto__ on toString was a hasOwnProperty valueOf, and his constructor for it, said Smith’s __proto__ to him.';
+    assertSpansExact(text, annotateText(text));
   });
 
   it('handles the empty file and a file of only boilerplate', () => {

@@ -232,21 +232,22 @@ function unattributed(ctx: QuoteContext, first: number, last: number, cue: { fir
 
 // Nouns of speech and stance with the prepositions that bring in what was said: "Trump's attacks on Curiel",
 // "his calls for a ban", "Clinton's criticism of the deal".
-const NOUN_CUES: Record<string, RegExp> = {
+// (A Map: a plain object would answer "constructor" or "__proto__" from its prototype.)
+const NOUN_CUES = new Map<string, RegExp>(Object.entries({
   attack: /^(on|against)$/, attacks: /^(on|against)$/, call: /^(for)$/, calls: /^(for)$/, criticism: /^(of)$/,
   criticisms: /^(of)$/, opposition: /^(to)$/, support: /^(for)$/, praise: /^(for|of)$/, claim: /^(that)$/, claims: /^(that|about)$/,
   comments: /^(about|on)$/, remarks: /^(about|on)$/, warning: /^(about|of|that)$/, warnings: /^(about|of|that)$/,
   promise: /^(to|of|that)$/, promises: /^(to|of|that)$/, pledge: /^(to)$/, demand: /^(for)$/, demands: /^(for)$/,
   denial: /^(of)$/, accusation: /^(that|of)$/, accusations: /^(that|of)$/, endorsement: /^(of)$/, defense: /^(of)$/,
   defence: /^(of)$/, description: /^(of)$/, characterization: /^(of)$/, insistence: /^(that|on)$/, view: /^(that|of)$/,
-};
+}));
 
 /** "Trump's attacks on Curiel": what the possessor said about something, named by a noun of speech or stance. */
 function nominalCues(ctx: QuoteContext, r: SpeakerResolver, first: number, last: number, quotes: QuoteIndex, out: Quote[]): void {
   for (let k = first; k + 3 <= last; k++) {
     const owner = ctx.tokens[k];
     const noun = ctx.tokens[k + 1];
-    const prep = NOUN_CUES[noun.normal];
+    const prep = NOUN_CUES.get(noun.normal);
     if (!prep || !prep.test(ctx.tokens[k + 2].normal) || !has(noun, 'Noun')) continue;
     if (!(has(owner, 'Possessive') || /^(his|her)$/.test(owner.normal)) || /^(its|my|our|your|their)$/.test(owner.normal)) continue;
     if (![k, k + 1, k + 2].every((j) => /^[\s\u00a0]*$/.test(gapAfter(ctx, j))) || quotes.inside(ctx.tokens[k + 3].start)) continue;

@@ -34,7 +34,7 @@ function readTopics(ctx: QuoteContext, r: SpeakerResolver): void {
     const cue = firstCue(ctx, first, last);
     const a = cue ? attributionOf(ctx, cue, first, last, first) : null;
     const subject = a?.subject ?? sentenceSubject(ctx, first, last);
-    if (subject && isGroup(ctx, subject, r.mentions)) r.groups[s] = subject;
+    if (subject && isGroup(r, subject)) r.groups[s] = subject;
     if (subject) {
       r.topics[s] = toSpeaker(r, subject, s).person;
       r.topicStart[s] = subject.first;

@@ -181,7 +181,7 @@ export function subjectBefore(ctx: QuoteContext, cue: number, min: number): Phra
     const before = ctx.tokens[p.first - 1];
     const prepositional = p.first - 1 >= min && before && has(before, 'Preposition') && !LINKS.has(before.normal) && before.normal !== 'as' && joins(ctx, p.first - 1);
     // "at the convention Sen. Elizabeth Warren said": the place ends where the named speaker begins.
-    const named = prepositional ? namedTail(ctx, p) ?? groupBefore(ctx, p, min) : null;
+    const named = prepositional ? namedTail(ctx, p) ?? groupAroundPreposition(ctx, p, min) : null;
     if (named) return named;
     if (prepositional || (isTemporal(ctx, p) && !isPronoun(ctx.tokens[p.last]))) {
       j = prepositional ? p.first - 2 : p.first - 1;
@@ -206,7 +206,7 @@ const QUANTITY = /^(most|many|some|few|half|all|none|majority|minority|plurality
  * a share ("Six in 10 voters said"), or a noun with a modifier that takes the preposition ("sources close to her
  * campaign say", "people briefed on the move said", "a memo seen by Reuters said").
  */
-function groupBefore(ctx: QuoteContext, p: Phrase, min: number): Phrase | null {
+function groupAroundPreposition(ctx: QuoteContext, p: Phrase, min: number): Phrase | null {
   const prep = p.first - 1;
   const b = prep - 1;
   if (b < min || !joins(ctx, b)) return null;
@@ -429,7 +429,7 @@ function topicBefore(r: SpeakerResolver, s: number, pronoun: string, at = -1): P
 }
 
 /** The latest group subject ("voters", "most Republicans", an organisation) of this sentence before token at, or of the two before. */
-function groupBefore2(r: SpeakerResolver, s: number, at: number): Phrase | null {
+function groupSubjectBefore(r: SpeakerResolver, s: number, at: number): Phrase | null {
   for (let k = s; k >= 0 && s - k <= 2; k--) {
     const g = r.groups[k];
     if (g && g.last < at) return g;
@@ -438,13 +438,11 @@ function groupBefore2(r: SpeakerResolver, s: number, at: number): Phrase | null 
 }
 
 /** Whether a subject phrase names a group that "they" can stand for. */
-export function isGroup(ctx: QuoteContext, p: Phrase, mentions: Mention[]): boolean {
-  const head = ctx.tokens[p.last];
+export function isGroup(r: SpeakerResolver, p: Phrase): boolean {
+  const head = r.ctx.tokens[p.last];
   if (isPronoun(head)) return false;
   if (has(head, 'Plural') || has(head, 'Organization')) return true;
-  const start = ctx.tokens[p.first].start;
-  const end = ctx.tokens[p.last].end;
-  return mentions.some((m) => m.type === 'organization' && m.start >= start && m.end <= end);
+  return mentionsIn(r, r.ctx.tokens[p.first].start, r.ctx.tokens[p.last].end).some((m) => m.type === 'organization');
 }
 
 /** The person or organisation whose recorded role best matches a description ("The Russian envoy"). */
@@ -500,7 +498,7 @@ export function toSpeaker(r: SpeakerResolver, p: Phrase, sentence: number): { sp
       return { speaker: speaker(ctx, p, words, null, "relative 'who' with no antecedent"), person: null };
     }
     if (pronoun === 'they') {
-      const group = groupBefore2(r, sentence, p.first);
+      const group = groupSubjectBefore(r, sentence, p.first);
       if (group) {
         const inner = toSpeaker(r, group, sentence);
         return { speaker: speaker(ctx, p, inner.speaker.name, inner.speaker.entity, `pronoun '${words}' -> ${inner.speaker.name}, a group named just before`), person: inner.person };

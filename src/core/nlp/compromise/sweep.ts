@@ -1,11 +1,12 @@
 /**
- * A faster drop-in for compromise's `bulkMatch`, the step of its post-tagger that picks which of its ~900
- * match rules to try on each sentence.
+ * A faster drop-in for compromise's `bulkMatch`, the step of its post-tagger that picks which of its rules
+ * (about 570 under 730 keys in compromise 14.17) to try on each sentence.
  *
  * compromise's own version walks every key of the rule index for every sentence and grows the candidate
  * list with `concat`, one new array per key found: on news that step and the garbage it leaves cost more
- * than the matching itself. This one walks the sentence's own (small) cache instead, and keeps compromise's
- * exact semantics, so the tags it produces are identical (tested against compromise's version):
+ * than the matching itself. This one files each rule under its rarest need (how rare is learned from the
+ * sentences seen), looks up only the keys the sentence has, and puts the candidates back in compromise's
+ * order, keeping its exact semantics so that the tags are identical (tested against compromise's version):
  * - candidates come in the order of the index's keys, then of each key's list;
  * - a rule whose match text was already seen is dropped before the filters (first one wins);
  * - needs all present, no `ifNo` present, enough `wants`, then the rules with no cache keys, then the

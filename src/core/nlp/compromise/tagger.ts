@@ -18,6 +18,8 @@ export const compromiseBulkMatch: BulkMatch = world.methods.one.bulkMatch;
 // (tags are identical without it, checked on real news).
 world.hooks = world.hooks.filter((hook) => hook !== 'typeahead');
 // compromise's post-tagger spends more time choosing which rules to try than trying them: same choice, faster.
+// It reads compromise internals, which is why package.json pins compromise exactly; test/unit/compromiseSweep
+// compares the tags with compromise's own chooser, so an upgrade that changes them fails there first.
 world.methods.one.bulkMatch = fastBulkMatch;
 
 /** Tags a text and returns compromise's own sentence arrays: no JSON copy of every term is made. */

@@ -11,6 +11,8 @@ const quotesOf = (body: string): { text: string; quotes: Quote[] } => {
   return { text, quotes: annotateText(text).quotes };
 };
 const direct = (qs: Quote[]) => qs.filter((q) => q.kind === 'direct');
+/** The resolved speaker name of the first direct quote in body ('' when it has none). */
+const firstDirectSpeaker = (body: string): string => direct(quotesOf(body).quotes)[0]?.speaker?.name ?? '';
 const indirect = (qs: Quote[]) => qs.filter((q) => q.kind === 'indirect');
 /** The one indirect quote of the list (fails when there are none or several). */
 const soleIndirect = (qs: Quote[]): Quote => {
@@ -332,20 +334,16 @@ describe('direct quote speakers in context', () => {
   });
 
   it('takes the first cue of the sentence that has a subject for a partial quote', () => {
-    const { quotes } = quotesOf('And after the court refused to reinstate the law, Gov. Pat McCrory blamed the court’s “four liberal justices.”');
-    assert.match(direct(quotes)[0].speaker?.name ?? '', /McCrory/);
+    assert.match(firstDirectSpeaker('And after the court refused to reinstate the law, Gov. Pat McCrory blamed the court’s “four liberal justices.”'), /McCrory/);
   });
 
   it('reads a cue after an auxiliary whatever its tag, and looks past a place in a parenthetical', () => {
-    const a = quotesOf('Mike Huckabee, for his part, is labeling the actions “a blatant abuse of power.”');
-    assert.match(direct(a.quotes)[0].speaker?.name ?? '', /Huckabee/);
-    const b = quotesOf('“I would have been sitting in Siberia,” Mr. Daniloff, now retired in Cambridge, Mass., said by telephone.');
-    assert.match(direct(b.quotes)[0].speaker?.name ?? '', /Daniloff/);
+    assert.match(firstDirectSpeaker('Mike Huckabee, for his part, is labeling the actions “a blatant abuse of power.”'), /Huckabee/);
+    assert.match(firstDirectSpeaker('“I would have been sitting in Siberia,” Mr. Daniloff, now retired in Cambridge, Mass., said by telephone.'), /Daniloff/);
   });
 
   it('reads verbs of tone as cues and "reads a sign" as an inverted subject', () => {
-    const a = quotesOf('The reporter stood up. “Go back to Univision,” Donald Trump barked at him.');
-    assert.match(direct(a.quotes)[0].speaker?.name ?? '', /Trump/);
+    assert.match(firstDirectSpeaker('The reporter stood up. “Go back to Univision,” Donald Trump barked at him.'), /Trump/);
     const b = quotesOf('“There are invertebrates with more spine than the senator,” reads the banner outside the hall.');
     assert.match(direct(b.quotes)[0].speaker?.text ?? '', /^the banner/);
   });
@@ -369,8 +367,7 @@ describe('direct quote speakers in context', () => {
   it('reads "the statement said" and an inverted speaker followed by "who ..."', () => {
     const a = quotesOf('The campaign moved. “Mr. Trump pays more than the rent,” the statement said.');
     assert.equal(direct(a.quotes)[0].speaker?.text, 'the statement');
-    const b = quotesOf('“Asking a superdelegate to get rid of themselves?” asked Sen. Barbara Mikulski of Maryland, who wants a commission.');
-    assert.match(direct(b.quotes)[0].speaker?.name ?? '', /Barbara Mikulski/);
+    assert.match(firstDirectSpeaker('“Asking a superdelegate to get rid of themselves?” asked Sen. Barbara Mikulski of Maryland, who wants a commission.'), /Barbara Mikulski/);
   });
 
   it('gives quotes joined by "and" the speaker of the one that has it', () => {
@@ -389,34 +386,27 @@ describe('direct quote speakers in context', () => {
   });
 
   it('finds the named speaker at the end of a fronted place ("at the convention Sen. X said")', () => {
-    const { quotes } = quotesOf('On Saturday at the convention Sen. Elizabeth Warren (D-MA) said Donald Trump was a “proven failure” in business.');
-    assert.match(direct(quotes)[0].speaker?.name ?? '', /Elizabeth Warren/);
-    const plain = quotesOf('At the rally Senator Jane Doe said the plan was “dead on arrival.”');
-    assert.match(direct(plain.quotes)[0].speaker?.name ?? '', /Jane Doe/);
+    assert.match(firstDirectSpeaker('On Saturday at the convention Sen. Elizabeth Warren (D-MA) said Donald Trump was a “proven failure” in business.'), /Elizabeth Warren/);
+    assert.match(firstDirectSpeaker('At the rally Senator Jane Doe said the plan was “dead on arrival.”'), /Jane Doe/);
   });
 
   it('reads an attribution that goes on after “...!” or “...?” but not a new sentence after it', () => {
     const a = quotesOf('The game was slow. “Make America great again!” Donald Trump tweeted during the first half.');
     assert.match(direct(a.quotes)[0].speaker?.name ?? '', /Trump/);
     assert.equal(indirect(a.quotes).length, 0, 'a phrase of time is not what was tweeted');
-    const b = quotesOf('The vote began. “Alabama is proud to cast its votes!” Senator Jeff Sessions said as he launched the roll call.');
-    assert.match(direct(b.quotes)[0].speaker?.name ?? '', /Jeff Sessions/);
+    assert.match(firstDirectSpeaker('The vote began. “Alabama is proud to cast its votes!” Senator Jeff Sessions said as he launched the roll call.'), /Jeff Sessions/);
     const c = quotesOf('The crowd ran. “Stop that man now!” The police said the man ran away.');
     assert.equal(direct(c.quotes)[0].speaker, null);
   });
 
   it('looks past an apposition to the subject of a participle cue ("X, vice chair of Y, emailed ..., telling them, “...”")', () => {
-    const { quotes } = quotesOf('Huma Abedin, vice chairwoman for the campaign, emailed supporters on Monday, telling them, “I am a proud Muslim.”');
-    assert.match(direct(quotes)[0].speaker?.name ?? '', /Huma Abedin/);
+    assert.match(firstDirectSpeaker('Huma Abedin, vice chairwoman for the campaign, emailed supporters on Monday, telling them, “I am a proud Muslim.”'), /Huma Abedin/);
   });
 
   it('never takes the object of "told" or "support" for an inverted subject, nor "continue to" for a cue', () => {
-    const a = quotesOf('Djokovic told a TV interviewer that he is feeling “a lot of emotion” before the match.');
-    assert.match(direct(a.quotes)[0].speaker?.name ?? '', /Djokovic/);
-    const b = quotesOf('In the campaign, Cruz said he’s certain Rubio will continue to be “a champion for limitless opportunity.”');
-    assert.match(direct(b.quotes)[0].speaker?.name ?? '', /Cruz/);
-    const c = quotesOf('Massie used to support fellow Kentuckian Rand Paul, but now said Trump had “the obligation to bring us together.”');
-    assert.doesNotMatch(direct(c.quotes)[0].speaker?.name ?? '', /Rand Paul/);
+    assert.match(firstDirectSpeaker('Djokovic told a TV interviewer that he is feeling “a lot of emotion” before the match.'), /Djokovic/);
+    assert.match(firstDirectSpeaker('In the campaign, Cruz said he’s certain Rubio will continue to be “a champion for limitless opportunity.”'), /Cruz/);
+    assert.doesNotMatch(firstDirectSpeaker('Massie used to support fellow Kentuckian Rand Paul, but now said Trump had “the obligation to bring us together.”'), /Rand Paul/);
   });
 
   it('resolves "they" to a group just named and "who" to a quantity before it', () => {
@@ -429,15 +419,12 @@ describe('direct quote speakers in context', () => {
   });
 
   it('resolves a pronoun to the person named earlier in the same sentence', () => {
-    const { quotes } = quotesOf('Scott Walker spoke in Ohio. Sen. Bernie Sanders said on Sunday that he was hoping for a large turnout, which “will help elect Kloppenburg.”');
-    assert.match(direct(quotes)[0].speaker?.name ?? '', /Bernie Sanders/);
+    assert.match(firstDirectSpeaker('Scott Walker spoke in Ohio. Sen. Bernie Sanders said on Sunday that he was hoping for a large turnout, which “will help elect Kloppenburg.”'), /Bernie Sanders/);
   });
 
   it('never resolves "he" to a woman or "she" to a man known by name or title', () => {
-    const a = quotesOf('Hillary Clinton spoke in Ohio on Monday. In an interview, he says he will build a “deportation force” soon.');
-    assert.doesNotMatch(direct(a.quotes)[0].speaker?.name ?? '', /Clinton/);
-    const b = quotesOf('Congresswoman Pat Lee spoke in Ohio. Jordan Smith, a spokesman, arrived later. She says the plan is “dead on arrival.”');
-    assert.match(direct(b.quotes)[0].speaker?.name ?? '', /Pat Lee/);
+    assert.doesNotMatch(firstDirectSpeaker('Hillary Clinton spoke in Ohio on Monday. In an interview, he says he will build a “deportation force” soon.'), /Clinton/);
+    assert.match(firstDirectSpeaker('Congresswoman Pat Lee spoke in Ohio. Jordan Smith, a spokesman, arrived later. She says the plan is “dead on arrival.”'), /Pat Lee/);
   });
 
   it('leaves a quote with no source in the text without a speaker', () => {

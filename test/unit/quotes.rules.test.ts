@@ -427,6 +427,13 @@ describe('direct quote speakers in context', () => {
     assert.match(firstDirectSpeaker('Congresswoman Pat Lee spoke in Ohio. Jordan Smith, a spokesman, arrived later. She says the plan is “dead on arrival.”'), /Pat Lee/);
   });
 
+  it('continues the previous speaker after a fronted adverbial ("Unless rivals quit, “...”")', () => {
+    const { quotes } = quotesOf('“It is an enormous moment,” said Steve Schmidt, a strategist. Unless rivals quit the race, “it is very difficult to stop him.”');
+    assert.match(direct(quotes)[1].speaker?.name ?? '', /Steve Schmidt/);
+    const other = quotesOf('“It is an enormous moment,” said Steve Schmidt, a strategist. The governor replied, “it is very difficult to stop him.”');
+    assert.doesNotMatch(direct(other.quotes)[1].speaker?.name ?? '', /Schmidt/);
+  });
+
   it('leaves a quote with no source in the text without a speaker', () => {
     const { quotes } = quotesOf('The weather was cold in the city. “Nobody knows what happens next.”');
     assert.equal(direct(quotes)[0].speaker, null);

@@ -291,7 +291,31 @@ function continuesSpeaker(ctx: QuoteContext, q: MarkedQuote, previousBlock: numb
   if (q.firstBlock !== previousBlock && q.firstBlock !== previousBlock + 1) return false;
   const i = tokenAtOrAfter(ctx, q.open) - 1;
   if (i < 0) return true;
-  return ctx.block[i] !== blockAt(ctx, q.open) || endsSentence(ctx, i) || /[.!?]\s*$/.test(gapAfter(ctx, i));
+  return ctx.block[i] !== blockAt(ctx, q.open) || endsSentence(ctx, i) || /[.!?]\s*$/.test(gapAfter(ctx, i)) || onlyFronted(ctx, i, q.open);
+}
+
+const SUBORDINATOR = /^(unless|if|when|while|although|though|because|as|after|before|since|once|until|whether)$/;
+
+/**
+ * `Now, “within the business community ...”`, `Unless rivals quit, “it's very difficult ...”`, `But “...”`: all
+ * that comes before the quote in its sentence is a fronted adverbial (no clause of its own) or a conjunction.
+ */
+function onlyFronted(ctx: QuoteContext, i: number, open: number): boolean {
+  const start = sentenceStartOf(ctx, i);
+  if (i - start > 12) return false;
+  if (start === i && /^(but|and|still|yet|so|now|then|also)$/.test(ctx.tokens[i].normal)) return true;
+  if (!/,\s*$/.test(ctx.text.slice(ctx.tokens[i].end, open))) return false;
+  if (SUBORDINATOR.test(ctx.tokens[start].normal)) return true;
+  for (let k = start; k <= i; k++) {
+    const t = ctx.tokens[k];
+    if (isCueish(ctx, k) || (has(t, 'Verb') && !has(t, 'Gerund') && !has(t, 'Participle') && !has(t, 'Noun'))) return false;
+  }
+  return true;
+}
+
+/** A token that starts a cue ("said") or is a pronoun subject: either gives the sentence its own speaker. */
+function isCueish(ctx: QuoteContext, k: number): boolean {
+  return cueAt(ctx.tokens, k) !== null || isPronoun(ctx.tokens[k]);
 }
 
 const MINOR_WORDS = /^(of|the|a|an|and|with|in|on|for|to|at|by|from|or|is|vs\.?|&)$/i;

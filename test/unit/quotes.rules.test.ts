@@ -256,6 +256,14 @@ describe('indirect speech', () => {
     assert.equal(soleIndirect(quotesOf('Officials asked whether the vote would go ahead, and it did.').quotes).speaker?.text, 'Officials');
   });
 
+  it('gives reported content after a passive cue no speaker ("Christie was asked whether ...")', () => {
+    const a = soleIndirect(quotesOf('Chris Christie was asked whether he would issue a quarantine for travellers.').quotes);
+    assert.equal(a.text, 'whether he would issue a quarantine for travellers');
+    assert.equal(a.speaker, null);
+    const b = soleIndirect(quotesOf('Paul Ryan was told that the vote would be delayed until March.').quotes);
+    assert.equal(b.speaker, null);
+  });
+
   it('reads "CONTENT, according to X, a ..." as the clause before, not the apposition after', () => {
     const { quotes } = quotesOf('Her rating among young voters is worse than ever, according to Bill McInturff, a Republican pollster who ran the survey.');
     const [q] = indirect(quotes);

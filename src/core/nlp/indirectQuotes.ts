@@ -197,7 +197,10 @@ export function findIndirectQuotes(ctx: QuoteContext, r: SpeakerResolver, direct
       if (stance && !isSourceLike(r, a.subject)) continue;
       const end = contentEnd(ctx, from, last, quotes);
       if (end < 0) continue;
-      make(a, from, end, s);
+      // "Christie was asked whether ...", "Ryan was told that ...": the subject is the one spoken to.
+      if (isPassive(ctx, cue)) {
+        if (end - from >= 2) out.push(unattributed(ctx, from, end, cue));
+      } else make(a, from, end, s);
       done = true;
       k = end;
     }
@@ -219,6 +222,14 @@ export function findIndirectQuotes(ctx: QuoteContext, r: SpeakerResolver, direct
     if (!inside) out.push(q);
   }
   return out;
+}
+
+/** A cue in the passive ("was asked", "had been told"), whose subject heard rather than said. */
+function isPassive(ctx: QuoteContext, cue: Cue): boolean {
+  if (cue.form !== 'verb' || !/(ed|told|shown|known|heard|written)$/.test(ctx.tokens[cue.first].normal)) return false;
+  let k = cue.first - 1;
+  while (k >= 0 && has(ctx.tokens[k], 'Adverb') && cue.first - k <= 3) k--;
+  return k >= 0 && /^(was|were|is|are|be|been|being|get|got|gets)$/.test(ctx.tokens[k].normal);
 }
 
 /** Reported content [first, last] that the text gives no speaker for, with its cue. */

@@ -262,6 +262,10 @@ describe('indirect speech', () => {
     assert.equal(a.speaker, null);
     const b = soleIndirect(quotesOf('Paul Ryan was told that the vote would be delayed until March.').quotes);
     assert.equal(b.speaker, null);
+    // With an agent, the agent is the speaker.
+    const c = soleIndirect(quotesOf('Trump has been criticized by some of his rivals for failing to spend time in the state.').quotes);
+    assert.equal(c.speaker?.text, 'some of his rivals');
+    assert.equal(c.text, 'failing to spend time in the state');
   });
 
   it('reads "CONTENT, according to X, a ..." as the clause before, not the apposition after', () => {

@@ -197,9 +197,15 @@ export function findIndirectQuotes(ctx: QuoteContext, r: SpeakerResolver, direct
       if (stance && !isSourceLike(r, a.subject)) continue;
       const end = contentEnd(ctx, from, last, quotes);
       if (end < 0) continue;
-      // "Christie was asked whether ...", "Ryan was told that ...": the subject is the one spoken to.
+      // "Christie was asked whether ...", "Ryan was told that ...": the subject is the one spoken to; the speaker
+      // is the agent when the text names one ("was criticized by some of his rivals").
       if (isPassive(ctx, cue)) {
-        if (end - from >= 2) out.push(unattributed(ctx, from, end, cue));
+        const agent = ctx.tokens[cue.last + 1]?.normal === 'by' ? agentAfter(ctx, cue.last + 2, last) : null;
+        // "was criticized by X for failing to ...": what X said is what follows the agent.
+        let after = agent && from <= agent.last ? agent.last + 1 : from;
+        if (agent && after <= end && /^(for|over|about|as)$/.test(ctx.tokens[after].normal)) after++;
+        if (agent && after <= end) make({ cue, subject: agent }, after, end, s);
+        else if (end - from >= 2) out.push(unattributed(ctx, from, end, cue));
       } else make(a, from, end, s);
       done = true;
       k = end;
@@ -222,6 +228,18 @@ export function findIndirectQuotes(ctx: QuoteContext, r: SpeakerResolver, direct
     if (!inside) out.push(q);
   }
   return out;
+}
+
+/** The agent after "by": a noun phrase, "of" phrases included ("some of his rivals"), up to a comma or preposition. */
+function agentAfter(ctx: QuoteContext, i: number, last: number): { first: number; last: number } | null {
+  if (!phraseStartingAt(ctx, i, last)) return null;
+  let end = i;
+  while (end + 1 <= last && end - i < 8 && !/[,;:]/.test(gapAfter(ctx, end))) {
+    const n = ctx.tokens[end + 1];
+    if ((has(n, 'Preposition') && n.normal !== 'of') || (has(n, 'Verb') && !has(n, 'Noun'))) break;
+    end++;
+  }
+  return { first: i, last: end };
 }
 
 /** A cue in the passive ("was asked", "had been told"), whose subject heard rather than said. */

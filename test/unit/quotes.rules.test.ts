@@ -256,6 +256,12 @@ describe('indirect speech', () => {
     assert.equal(soleIndirect(quotesOf('Officials asked whether the vote would go ahead, and it did.').quotes).speaker?.text, 'Officials');
   });
 
+  it('finds "that" after a long hearer ("told The Post and Courier of Charleston on Saturday that ...")', () => {
+    const q = soleIndirect(quotesOf('Wilson told The Post and Courier newspaper of Charleston on Saturday that he cast his ballot for Rubio.').quotes);
+    assert.equal(q.text, 'he cast his ballot for Rubio');
+    assert.match(q.speaker?.name ?? '', /Wilson/);
+  });
+
   it('gives reported content after a passive cue no speaker ("Christie was asked whether ...")', () => {
     const a = soleIndirect(quotesOf('Chris Christie was asked whether he would issue a quarantine for travellers.').quotes);
     assert.equal(a.text, 'whether he would issue a quarantine for travellers');

@@ -50,6 +50,19 @@ function skipComplements(ctx: QuoteContext, i: number, end: number, cue: Cue): n
   return i;
 }
 
+/**
+ * "Wilson told The Post and Courier newspaper of Charleston on Saturday that ...": after a verb that takes a
+ * hearer, "that" a few words on (names, places, a day, no verb or comma between) opens the content.
+ */
+function thatAfterObject(ctx: QuoteContext, cue: Cue, sentenceEnd: number): number {
+  for (let k = cue.last + 1; k <= sentenceEnd && k - cue.last <= 14; k++) {
+    const t = ctx.tokens[k];
+    if (t.normal === 'that') return k > cue.last + 1 && k + 1 <= sentenceEnd && !/[,:]/.test(gapAfter(ctx, k)) ? k + 1 : -1;
+    if (/[,;:“"]/.test(gapAfter(ctx, k)) || (has(t, 'Verb') && !has(t, 'Noun') && !has(t, 'Adjective'))) return -1;
+  }
+  return -1;
+}
+
 const WH = /^(whether|if|how|what|why|who|when|where)$/;
 const NOT_CLAUSE = /^(so|yes|no|nothing|something|anything|more|much|little|too|very|as|than|to|not)$/;
 // "he's", "they'll", "it’s": a subject pronoun with its verb contracted onto it already starts a clause.
@@ -57,6 +70,8 @@ const CONTRACTED_CLAUSE = /^(he|she|it|they|we|i|you|there|that)['’](s|re|ll|d
 
 /** Content after a cue: "that ...", "whether ...", or for verbs that allow it a bare clause ("said Russia is resolved ..."). */
 function contentAfter(ctx: QuoteContext, cue: Cue, sentenceEnd: number, headline: boolean): number {
+  const told = TAKES_OBJECT.has(cue.lemma) ? thatAfterObject(ctx, cue, sentenceEnd) : -1;
+  if (told >= 0) return told;
   const i = skipComplements(ctx, cue.last + 1, sentenceEnd, cue);
   if (i > sentenceEnd) return -1;
   if (/[“"‘]/.test(gapAfter(ctx, i - 1))) return -1;

@@ -2,7 +2,7 @@
 
 import { cueAt, isSpeechCue, type Cue } from './cues';
 import { endsSentence, gapAfter, has, type QuoteContext } from './quoteContext';
-import { isCapitalized, isPronoun, pronounOf, phraseStartingAt, subjectAfter, subjectBefore, type Phrase } from './speakers';
+import { isCapitalized, isPronoun, pronounOf, phraseStartingAt, subjectAfter, subjectBefore, type Phrase } from './phrases';
 
 export interface Attribution {
   cue: Cue;

@@ -6,7 +6,8 @@ import { cueAt, isSpeechCue, type Cue } from './cues';
 import { headlineAttribution, headlineSpeaker } from './headlines';
 import { findMarkedQuotes, type MarkedQuote } from './quoteMarks';
 import { endsSentence, gapAfter, has, tokenAtOrAfter, type QuoteContext } from './quoteContext';
-import { isCapitalized, isPronoun, phraseEndingAt, pronounOf, toSpeaker, type Phrase, type SpeakerResolver } from './speakers';
+import { isCapitalized, isPronoun, phraseEndingAt, pronounOf, type Phrase } from './phrases';
+import { toSpeaker, type SpeakerResolver } from './speakers';
 
 interface Found {
   attribution: Attribution | null;

@@ -3,10 +3,10 @@
 
 import type { Quote, Span } from '../model';
 import { MAX_SENTENCE, accordingSource, attributionOf, invertedSubject, subjectOfCue, type Attribution } from './attribution';
-import { subjectBefore } from './speakers';
+import { isPronoun, phraseStartingAt, pronounOf, subjectBefore } from './phrases';
 import { cueAt, cueInfo, type Cue } from './cues';
 import { firstIndexNotBefore, gapAfter, has, type QuoteContext } from './quoteContext';
-import { isPronoun, isSourceLike, pronounOf, phraseStartingAt, toSpeaker, type SpeakerResolver } from './speakers';
+import { isSourceLike, toSpeaker, type SpeakerResolver } from './speakers';
 
 const TAKES_OBJECT = new Set(['tell', 'inform', 'assure', 'reassure', 'warn', 'remind', 'advise', 'notify', 'promise', 'guarantee']);
 const CLAUSE_STARTERS = /^(he|she|they|it|we|i|you|there|this|these|those|the|a|an|his|her|their|its|our|some|many|most|no|none|all|any|every|each|both|such|one|two|three|if|whether|what|how|why|when|who)$/;

@@ -60,7 +60,7 @@ function after(ctx: QuoteContext, q: MarkedQuote, nextOpen: number): Attribution
 }
 
 const NEW_CLAUSE = /^(and|but|while|whereas|or|because|although|though|as|since|if|when)$/;
-const ADVERBIAL_START = /^(as|while|when|after|before|during|at|in|on|from|to|with|outside|inside|before|later|earlier|yesterday|today|again|loudly|angrily)$/;
+const ADVERBIAL_START = /^(as|while|when|after|before|during|at|in|on|from|to|with|outside|inside|later|earlier|yesterday|today|again|loudly|angrily)$/;
 
 /** True when the sentence ends within three tokens after token k, before the next quote opens. */
 function closesSentence(ctx: QuoteContext, k: number, nextOpen: number): boolean {

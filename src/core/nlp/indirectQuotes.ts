@@ -195,11 +195,9 @@ export function findIndirectQuotes(ctx: QuoteContext, r: SpeakerResolver, direct
         continue;
       }
       const asked = askedQuestion(ctx, cue, first, last);
-      if (asked >= 0) {
-        let q = cue.last + 1;
-        while (has(ctx.tokens[q], 'Adverb') && !QUESTION.test(ctx.tokens[q].normal)) q++;
-        out.push(unattributed(ctx, q, asked, cue));
-        k = asked;
+      if (asked) {
+        out.push(unattributed(ctx, asked.first, asked.last, cue));
+        k = asked.last;
         continue;
       }
       if (cue.form === 'gerund' && !/,/.test(gapAfter(ctx, k - 1))) continue;
@@ -311,22 +309,22 @@ const QUESTION = /^(whether|if|what|who|whom|whose|why|how|when|where|which|abou
 
 /**
  * "(When) asked whether he would run, Trump said ...": the question put to the speaker, by someone the text
- * does not name. Returns the last token of the question, or -1.
+ * does not name. Returns the question's first and last tokens, or null.
  */
-function askedQuestion(ctx: QuoteContext, cue: Cue, first: number, last: number): number {
-  if (cue.lemma !== 'ask' || !/^asked$/i.test(ctx.tokens[cue.first].text)) return -1;
+function askedQuestion(ctx: QuoteContext, cue: Cue, first: number, last: number): { first: number; last: number } | null {
+  if (cue.lemma !== 'ask' || !/^asked$/i.test(ctx.tokens[cue.first].text)) return null;
   let lead = cue.first - 1;
   if (lead >= first && /^(when|if|after|once|before|while)$/.test(ctx.tokens[lead].normal)) lead--;
   if (lead >= first && /^(and|but|yet|so)$/.test(ctx.tokens[lead].normal)) lead--;
-  if (lead >= first) return -1;
+  if (lead >= first) return null;
   let i = cue.last + 1;
   while (i <= last && has(ctx.tokens[i], 'Adverb') && !QUESTION.test(ctx.tokens[i].normal)) i++;
-  if (i > last || !QUESTION.test(ctx.tokens[i].normal)) return -1;
+  if (i > last || !QUESTION.test(ctx.tokens[i].normal)) return null;
   for (let k = i + 1; k <= last && k - i < 40; k++) {
-    if (/[“”"]/.test(gapAfter(ctx, k))) return -1;
-    if (/,/.test(gapAfter(ctx, k))) return k < last ? k : -1;
+    if (/[“”"]/.test(gapAfter(ctx, k))) return null;
+    if (/,/.test(gapAfter(ctx, k))) return k < last ? { first: i, last: k } : null;
   }
-  return -1;
+  return null;
 }
 
 const HEDGED = /^(expected|projected|predicted|believed|rumored|rumoured)$/;

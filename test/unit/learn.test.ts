@@ -1,0 +1,112 @@
+import { strict as assert } from 'node:assert';
+import fc from 'fast-check';
+import { Bilou } from '../../src/core/learn/bilou';
+import { feature, feature2, hashString, templateSeed } from '../../src/core/learn/featureHash';
+import { FeatureTable } from '../../src/core/learn/featureTable';
+import { LinearModel } from '../../src/core/learn/linearModel';
+import { trainPerceptron } from '../../src/core/learn/perceptron';
+import { packFeatures, type FeatureSequence } from '../../src/core/learn/sequence';
+import { viterbi } from '../../src/core/learn/viterbi';
+
+const scheme = new Bilou(['person', 'place']);
+const mask = { allowed: scheme.allowed, allowedEnd: scheme.allowedEnd };
+const seedW = templateSeed('w');
+
+/** A toy language: capitalised words after "mr" are people, after "in" places, the rest outside. */
+function toy(sentence: string, spans: { start: number; end: number; type: string }[]): FeatureSequence {
+  const words = sentence.split(' ');
+  const feats = words.map((w, i) => [feature(seedW, w), feature2(templateSeed('prev'), words[i - 1] ?? '<s>', w), feature(templateSeed('prev1'), words[i - 1] ?? '<s>')]);
+  return packFeatures(feats, scheme.encode(spans, words.length));
+}
+
+const TOY: FeatureSequence[] = [
+  toy('mr Smith went to Paris', [{ start: 1, end: 2, type: 'person' }]),
+  toy('he lives in Paris', [{ start: 3, end: 4, type: 'place' }]),
+  toy('mr John Smith lives in New York', [{ start: 1, end: 3, type: 'person' }, { start: 5, end: 7, type: 'place' }]),
+  toy('in York mr Jones spoke', [{ start: 1, end: 2, type: 'place' }, { start: 3, end: 4, type: 'person' }]),
+  toy('nothing here at all', []),
+];
+
+describe('learn: structured averaged perceptron', () => {
+  it('fits a small hand-made set exactly', () => {
+    const w = trainPerceptron(TOY, { labels: scheme.size, epochs: 20, seed: 7, mask });
+    const m = new LinearModel(w, mask);
+    for (const s of TOY) assert.deepEqual([...m.decode(s)], [...s.gold!]);
+  });
+
+  it('is deterministic: the same data and seed give the same weights', () => {
+    const a = trainPerceptron(TOY, { labels: scheme.size, epochs: 5, seed: 3, mask });
+    const b = trainPerceptron(TOY, { labels: scheme.size, epochs: 5, seed: 3, mask });
+    assert.deepEqual([...a.keys], [...b.keys]);
+    assert.deepEqual([...a.weights], [...b.weights]);
+    assert.deepEqual([...a.pair], [...b.pair]);
+  });
+
+  it('reports each epoch and stops when asked', () => {
+    const epochs: number[] = [];
+    trainPerceptron(TOY, { labels: scheme.size, epochs: 10, seed: 1, mask, onEpoch: (e) => (epochs.push(e), e < 3) });
+    assert.deepEqual(epochs, [1, 2, 3]);
+  });
+
+  it('gives no row to features rarer than minCount', () => {
+    const w = trainPerceptron(TOY, { labels: scheme.size, epochs: 1, seed: 1, mask, minCount: 3 });
+    assert.ok(w.keys.includes(feature(seedW, 'mr')), 'a word seen three times keeps its row');
+    assert.ok(!w.keys.includes(feature(seedW, 'Jones')), 'a word seen once has none');
+  });
+});
+
+describe('learn: BILOU and Viterbi', () => {
+  it('encodes and decodes spans', () => {
+    const spans = [{ start: 0, end: 1, type: 'place' }, { start: 2, end: 5, type: 'person' }];
+    const labels = scheme.encode(spans, 6);
+    assert.deepEqual(labels.length, 6);
+    assert.deepEqual(scheme.decode(labels), spans);
+  });
+
+  it('never returns an invalid tag sequence on random scores', () => {
+    fc.assert(fc.property(fc.integer({ min: 1, max: 30 }), fc.integer(), (T, seed) => {
+      const L = scheme.size;
+      let x = seed >>> 0;
+      const rnd = () => ((x = (Math.imul(x, 1664525) + 1013904223) >>> 0) / 2 ** 32) * 20 - 10;
+      const emissions = Float64Array.from({ length: T * L }, rnd);
+      const pair = Float64Array.from({ length: L * L }, rnd);
+      const start = Float64Array.from({ length: L }, rnd);
+      const path = viterbi({ length: T, labels: L, emissions }, { pair, start, ...mask });
+      assert.equal(scheme.allowed[L * L + path[0]], 1, 'a valid first label');
+      for (let t = 1; t < T; t++) assert.equal(scheme.allowed[path[t - 1] * L + path[t]], 1, `${scheme.labels[path[t - 1]]} -> ${scheme.labels[path[t]]}`);
+      assert.equal(scheme.allowedEnd[path[T - 1]], 1, 'a valid last label');
+    }), { numRuns: 300 });
+  });
+
+  it('finds the best path (checked by brute force on short sequences)', () => {
+    const small = new Bilou(['x']);
+    const L = small.size;
+    fc.assert(fc.property(fc.array(fc.double({ min: -5, max: 5, noNaN: true }), { minLength: 3 * L, maxLength: 3 * L }), (em) => {
+      const emissions = Float64Array.from(em);
+      const pair = new Float64Array(L * L);
+      const start = new Float64Array(L);
+      const best = viterbi({ length: 3, labels: L, emissions }, { pair, start, allowed: small.allowed, allowedEnd: small.allowedEnd });
+      const score = (p: number[]) => p.reduce((s, y, t) => s + emissions[t * L + y], 0);
+      const valid = (p: number[]) => small.allowed[L * L + p[0]] && p.slice(1).every((y, t) => small.allowed[p[t] * L + y]) && small.allowedEnd[p[2]];
+      let top = -Infinity;
+      for (let a = 0; a < L; a++) for (let b = 0; b < L; b++) for (let c = 0; c < L; c++) if (valid([a, b, c])) top = Math.max(top, score([a, b, c]));
+      assert.ok(Math.abs(score([...best]) - top) < 1e-9);
+    }), { numRuns: 200 });
+  });
+});
+
+describe('learn: feature hashes and table', () => {
+  it('hashes are stable numbers and templates keep values apart', () => {
+    assert.equal(hashString('abc'), hashString('abc'));
+    assert.notEqual(feature(templateSeed('w'), 'paris'), feature(templateSeed('w-1'), 'paris'));
+    assert.notEqual(feature2(seedW, 'ab', 'c'), feature2(seedW, 'a', 'bc'));
+  });
+
+  it('looks up every stored key and misses others', () => {
+    const keys = Uint32Array.from({ length: 5000 }, (_, i) => hashString(`k${i}`));
+    const table = new FeatureTable(keys);
+    for (let i = 0; i < keys.length; i++) assert.equal(table.get(keys[i]), i);
+    assert.equal(table.get(hashString('absent')), -1);
+    assert.equal(new FeatureTable([0]).get(0), 0, 'a zero hash is stored too');
+  });
+});

@@ -16,7 +16,7 @@ Usage:
       Entity ids are linked across all the PATHs given (one corpus index).
   newslens index [--cache FILE] [--jobs N] [--corrections FILE] PATH...
       Index articles as one corpus, linking people across articles, and print its statistics:
-      articles, people, organisations, places, quotes and the top 10 people by articles.
+      articles, people, organisations, places, other names (misc), quotes and the top 10 people by articles.
       --cache FILE: reuse the annotations of unchanged texts from FILE, then update it.
       --jobs N: worker threads (default: one per core from 16 files on; 0: this thread only).
   newslens export --format jsonl|csv|brat|conll --out DIR [--corrections FILE] PATH...

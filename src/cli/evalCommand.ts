@@ -2,8 +2,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { annotateText } from '../core/annotate';
-import type { EntityType, QuoteKind } from '../core/model';
-import { emptyEntityCounts, entityReport, scoreEntities, SCORED_TYPES, type EntityErrors, type GoldEntity } from '../core/eval/entityScore';
+import type { QuoteKind } from '../core/model';
+import { emptyEntityCounts, entityReport, scoreEntities, SCORED_TYPES, type EntityErrors, type GoldEntity, type ScoredType } from '../core/eval/entityScore';
 import { emptyQuoteCounts, quoteReport, scoreQuotes, type GoldAttribution, type QuoteError } from '../core/eval/quoteScore';
 import { describe } from '../core/io/articleFiles';
 import { UsageError } from './usageError';
@@ -114,7 +114,7 @@ function printReport(file: string, n: number, r: EvalReport, io: CliIo): void {
   io.out(`${file} (${n} documents, ${r.seconds.toFixed(1)} s)`);
   if (r.entities) {
     io.out('  entities          exact P   exact R  exact F1 | overlap F1   gold  predicted');
-    for (const t of [...SCORED_TYPES, 'all'] as (EntityType | 'all')[]) {
+    for (const t of [...SCORED_TYPES, 'all'] as (ScoredType | 'all')[]) {
       const e = r.entities.exact[t];
       io.out(`  ${t.padEnd(16)} ${pct(e.precision).padStart(8)} ${pct(e.recall).padStart(9)} ${pct(e.f1).padStart(9)} | ${pct(r.entities.overlap[t].f1).padStart(10)} ${String(e.gold).padStart(6)} ${String(e.predicted).padStart(10)}`);
     }

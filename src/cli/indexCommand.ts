@@ -67,7 +67,7 @@ function makeAnnotator(workers: number): { annotator: Annotator; close(): Promis
 
 function printStats(index: CorpusIndex, io: CliIo): void {
   const s = index.stats();
-  const rows: [string, number][] = [['articles', s.articles], ['people', s.people], ['organisations', s.organizations], ['places', s.places], ['quotes', s.quotes]];
+  const rows: [string, number][] = [['articles', s.articles], ['people', s.people], ['organisations', s.organizations], ['places', s.places], ['other names', s.misc], ['quotes', s.quotes]];
   for (const [label, n] of rows) io.out(`${label.padEnd(14)} ${String(n).padStart(7)}`);
   const top = index.topEntities({ type: 'person', by: 'articles', limit: 10 });
   if (!top.length) return;

@@ -6,7 +6,19 @@ export interface Span {
   end: number;
 }
 
-export type EntityType = 'person' | 'organization' | 'place';
+/**
+ * What a mention names. `misc` covers the other proper names a NER tagger finds (CoNLL's MISC): laws and
+ * treaties, events, products, nationalities, diseases ("Brexit", "JCPOA", "COVID-19", "Christmas").
+ */
+export type EntityType = 'person' | 'organization' | 'place' | 'misc';
+
+/** Every entity type, in the order the docs, schemas and views list them. */
+export const ENTITY_TYPES: readonly EntityType[] = ['person', 'organization', 'place', 'misc'];
+
+/** Only people and organisations speak: a place or a misc name ("Brexit") is never a quote's speaker. */
+export function canSpeak(type: EntityType): type is 'person' | 'organization' {
+  return type === 'person' || type === 'organization';
+}
 
 /** One occurrence of a named thing in the text. */
 export interface Mention extends Span {

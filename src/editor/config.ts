@@ -6,7 +6,10 @@ export type HighlightKind = EntityType | 'quote';
 
 const DEFAULT_INCLUDE = '**/*.{txt,news,article}';
 const DEFAULT_EXCLUDE = ['**/node_modules/**', '**/.git/**', '**/dist/**', '**/out/**'];
-const DEFAULT_HIGHLIGHT: Record<HighlightKind, boolean> = { person: true, organization: true, place: false, quote: true };
+/** Every kind of highlight, in the order they are drawn. */
+export const HIGHLIGHT_KINDS: readonly HighlightKind[] = ['person', 'organization', 'place', 'misc', 'quote'];
+// Misc names ("Brexit", "Christmas") are many and say little about who speaks: off unless asked for.
+const DEFAULT_HIGHLIGHT: Record<HighlightKind, boolean> = { person: true, organization: true, place: false, misc: false, quote: true };
 
 export interface NewsLensConfig {
   include: string;
@@ -15,6 +18,13 @@ export interface NewsLensConfig {
   associateArticles: boolean;
   highlightEnabled: boolean;
   highlight: Record<HighlightKind, boolean>;
+  /** List misc names: the Other Names view, outline, workspace symbols, article summary, next/previous entity. */
+  showMisc: boolean;
+}
+
+/** Whether the views list entities of this type (misc names only when the reader turned them on). */
+export function listsType(config: Pick<NewsLensConfig, 'showMisc'>, type: EntityType): boolean {
+  return type !== 'misc' || config.showMisc;
 }
 
 /** Reads the settings; `warn` hears about values that were malformed and replaced by defaults. */
@@ -37,7 +47,7 @@ export function readConfig(warn: (message: string) => void): NewsLensConfig {
   const sizeRaw = c.get<unknown>('maxFileSizeKB', 2048);
   const maxFileSizeKB = typeof sizeRaw === 'number' && sizeRaw > 0 ? sizeRaw : (warn('newslens.maxFileSizeKB should be a positive number; using 2048'), 2048);
   const highlight = { ...DEFAULT_HIGHLIGHT };
-  for (const k of Object.keys(DEFAULT_HIGHLIGHT) as HighlightKind[]) highlight[k] = bool(`highlight.${k}`, DEFAULT_HIGHLIGHT[k]);
+  for (const k of HIGHLIGHT_KINDS) highlight[k] = bool(`highlight.${k}`, DEFAULT_HIGHLIGHT[k]);
   return {
     include: str('include', DEFAULT_INCLUDE),
     exclude,
@@ -45,6 +55,7 @@ export function readConfig(warn: (message: string) => void): NewsLensConfig {
     associateArticles: bool('associateArticles', true),
     highlightEnabled: bool('highlight.enabled', true),
     highlight,
+    showMisc: bool('views.showMisc', false),
   };
 }
 

@@ -1,7 +1,7 @@
-// Highlights people, organisations, places and quotes in visible article editors, from the corpus index.
+// Highlights people, organisations, places, misc names and quotes in visible article editors, from the index.
 import * as vscode from 'vscode';
 import { pathOf, toRange } from './adapters';
-import type { HighlightKind } from './config';
+import { HIGHLIGHT_KINDS, type HighlightKind } from './config';
 import type { NewsLensServices } from './services';
 
 const CURSOR_DEBOUNCE_MS = 150;
@@ -17,6 +17,7 @@ function createTypes(): Record<HighlightKind | 'speaker', vscode.TextEditorDecor
     person: entity('person'),
     organization: entity('organization'),
     place: entity('place'),
+    misc: entity('misc'),
     // Quotes are long: a tint and a thin underline keep the entity colours readable on top.
     quote: vscode.window.createTextEditorDecorationType({
       backgroundColor: color('quoteBackground'),
@@ -42,13 +43,13 @@ export function registerDecorations(context: vscode.ExtensionContext, services: 
   const apply = (editor: vscode.TextEditor) => {
     const config = services.config();
     const ann = services.corpus.annotations(pathOf(editor.document.uri));
-    const ranges: Record<HighlightKind, vscode.Range[]> = { person: [], organization: [], place: [], quote: [] };
+    const ranges: Record<HighlightKind, vscode.Range[]> = { person: [], organization: [], place: [], misc: [], quote: [] };
     if (ann && config.highlightEnabled) {
       const doc = editor.document;
       for (const e of ann.entities) if (config.highlight[e.type]) ranges[e.type].push(toRange(doc, e));
       if (config.highlight.quote) for (const q of ann.quotes) ranges.quote.push(toRange(doc, q));
     }
-    for (const kind of ['person', 'organization', 'place', 'quote'] as const) editor.setDecorations(types[kind], ranges[kind]);
+    for (const kind of HIGHLIGHT_KINDS) editor.setDecorations(types[kind], ranges[kind]);
     applySpeaker(editor);
   };
   // Moving the cursor only moves the speaker emphasis: one lookup, not a redraw of every highlight

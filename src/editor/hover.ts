@@ -1,4 +1,4 @@
-// Hover cards: who a person or organisation is across the corpus, and who speaks a quote.
+// Hover cards: who a person, organisation, place or misc name is across the corpus, and who speaks a quote.
 import * as vscode from 'vscode';
 import type { CorpusQueries, EntityHit, QuoteRecord } from '../core/corpus/types';
 import { pathOf, toRange } from './adapters';
@@ -6,6 +6,7 @@ import { NEWS_SELECTOR } from './languageSelector';
 import { commandUri, escapeMarkdown as esc, shorten } from './markdown';
 import type { NewsLensServices } from './services';
 import { quoteWords } from './quoteText';
+import { TYPE_LABEL } from './typeLabels';
 
 /** The only commands a hover card may run; everything else in it is inert text. */
 export const HOVER_COMMANDS = ['newslens.openLocation', 'newslens.showAllAppearances'];
@@ -38,9 +39,7 @@ function openLink(label: string, path: string, start: number, end: number): stri
   return `[${esc(label)}](${commandUri('newslens.openLocation', [path, start, end])})`;
 }
 
-const TYPE_LABEL = { person: 'person', organization: 'organisation', place: 'place' } as const;
-
-/** The card of a person, organisation or place: name, roles, counts, quotes, other articles. */
+/** The card of a person, organisation, place or misc name: name, roles, counts, quotes, other articles. */
 export function entityCard(corpus: CorpusQueries, path: string, hit: EntityHit, token?: vscode.CancellationToken): vscode.MarkdownString {
   const e = hit.entity;
   const md = card();

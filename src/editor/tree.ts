@@ -1,4 +1,4 @@
-// The corpus tree: People, Organisations, Places, Quotes by speaker, Articles.
+// The corpus tree: People, Organisations, Places, Other Names (misc; when turned on), Quotes by speaker, Articles.
 import * as vscode from 'vscode';
 import type { Appearance, ArticleInfo, EntityOrder, EntitySummary, QuoteRecord } from '../core/corpus/types';
 import type { EntityType } from '../core/model';
@@ -6,6 +6,7 @@ import { fileLabel, uriOf } from './adapters';
 import { shorten } from './markdown';
 import type { NewsLensServices } from './services';
 import { quoteWords } from './quoteText';
+import { TYPE_LABEL } from './typeLabels';
 
 export type Node =
   | { kind: 'entity'; entity: EntitySummary }
@@ -21,7 +22,7 @@ export function plain(text: string, max = 80): string {
   return shorten(text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, ' '), max);
 }
 
-const ICON: Record<EntityType, string> = { person: 'person', organization: 'organization', place: 'location' };
+const ICON: Record<EntityType, string> = { person: 'person', organization: 'organization', place: 'location', misc: 'tag' };
 const REFRESH_DEBOUNCE_MS = 400;
 
 export interface TreeState {
@@ -68,7 +69,7 @@ abstract class CorpusTree implements vscode.TreeDataProvider<Node> {
   }
 }
 
-/** People, Organisations or Places, each row `N mentions · M articles`, children the articles then the mentions. */
+/** People, Organisations, Places or Other Names, each row `N mentions · M articles`, children the articles then the mentions. */
 export class EntityTree extends CorpusTree {
   // reveal() finds a node by identity, so a root node is the same object for as long as its entity lives.
   private readonly roots = new Map<string, Node & { kind: 'entity' }>();
@@ -171,7 +172,7 @@ export function treeItem(node: Node): vscode.TreeItem {
       item.description = `${plural(node.entity.mentionCount, 'mention')} · ${plural(node.entity.articleCount, 'article')}`;
       item.iconPath = new vscode.ThemeIcon(ICON[node.entity.type]);
       item.contextValue = 'newslens.entity';
-      item.tooltip = `${node.entity.name} (${node.entity.type})`;
+      item.tooltip = `${node.entity.name} (${TYPE_LABEL[node.entity.type]})`;
       return item;
     }
     case 'entityArticle': {
@@ -231,6 +232,7 @@ export const VIEW_IDS = {
   people: 'newslens.people',
   organizations: 'newslens.organizations',
   places: 'newslens.places',
+  misc: 'newslens.misc',
   quotes: 'newslens.quotes',
   articles: 'newslens.articles',
 } as const;
@@ -242,13 +244,15 @@ export interface TreeViews {
   refreshAll(): void;
 }
 
-/** Creates the five views, keeps them live (debounced) and owns their toolbar commands. */
+/** Creates the six views, keeps them live (debounced) and owns their toolbar commands. */
 export function registerTree(context: vscode.ExtensionContext, services: NewsLensServices): TreeViews {
   const state: TreeState = { filter: '', order: 'articles' };
   const providers = {
     people: new EntityTree(services, state, 'person'),
     organizations: new EntityTree(services, state, 'organization'),
     places: new EntityTree(services, state, 'place'),
+    // Always created; package.json shows its view only while newslens.views.showMisc is on.
+    misc: new EntityTree(services, state, 'misc'),
     quotes: new QuoteTree(services, state),
     articles: new ArticleTree(services, state),
   };

@@ -9,7 +9,7 @@ import { buildCorpus, type SourceFile } from '../../src/core/corpus/corpusBuilde
 import { CorpusIndex } from '../../src/core/corpus/corpusIndex';
 import type { Annotator } from '../../src/core/corpus/workerPool';
 import type { ArticleAnnotations } from '../../src/core/model';
-import { putinBare, putinFull } from './corpusFixtures';
+import { ArticleBuilder, putinBare, putinFull } from './corpusFixtures';
 import { seed } from './seeds';
 
 /** An in-thread annotator that counts its calls. */
@@ -56,6 +56,23 @@ describe('corpus cache file', () => {
     const a = cache.lookup(contentHash(s.text), s.text, '/renamed.txt');
     assert.equal(a?.file, '/renamed.txt');
     assert.deepEqual({ ...a, file: '' }, { ...annotateText(s.text), file: '' });
+  });
+
+  it('round-trips misc mentions in the compact form, type, id and name intact', async () => {
+    const file = join(tmp, 'corpus.json');
+    const b = new ArticleBuilder('Deal talks\n\nIran and the EU discussed the JCPOA and Brexit on Christmas Eve.\n')
+      .mention('place', 'Iran').mention('organization', 'EU').mention('misc', 'JCPOA', { name: 'Joint Comprehensive Plan of Action' })
+      .mention('misc', 'Brexit').mention('misc', 'Christmas Eve');
+    const index = new CorpusIndex();
+    index.upsert('a', b.text, b.build('a'));
+    assert.equal(await new CorpusCache(file).save(index.entries()), true);
+    const stored = JSON.parse(readFileSync(file, 'utf8'));
+    assert.ok(Array.isArray(stored.docs[0][2].m), 'stored compact, not raw');
+    const cache = new CorpusCache(file);
+    assert.equal(cache.load(), 1);
+    const back = cache.lookup(contentHash(b.text), b.text, 'a');
+    assert.deepEqual(back, b.build('a'));
+    assert.deepEqual(back!.entities.filter((m) => m.type === 'misc').map((m) => m.entity), ['misc:joint-comprehensive-plan-of-action', 'misc:brexit', 'misc:christmas-eve']);
   });
 
   it('keeps annotations with fields it does not know as they are', async () => {

@@ -192,6 +192,40 @@ describe('CorpusIndex', () => {
     });
   });
 
+  describe('misc names', () => {
+    const brexit = (title: string, body: string) => new ArticleBuilder(`${title}\n\n${body}\n`);
+
+    it('links a misc name across articles and answers every query for it, apart from the other types', () => {
+      const index = new CorpusIndex();
+      add(index, 'a', brexit('Talks', 'Theresa May said Brexit means Brexit.').person('Theresa May').mention('misc', 'Brexit').mention('misc', 'Brexit'));
+      add(index, 'b', brexit('Vote', 'The Brexit vote split London.').mention('misc', 'Brexit').mention('place', 'London'));
+      const e = index.entity('misc:brexit');
+      assert.deepEqual(e, { id: 'misc:brexit', type: 'misc', name: 'Brexit', mentionCount: 3, articleCount: 2 });
+      assert.deepEqual(index.topEntities({ type: 'misc' }).map((x) => x.id), ['misc:brexit']);
+      assert.ok(!index.topEntities({ type: 'person' }).some((x) => x.type === 'misc'));
+      assert.deepEqual(index.searchByPrefix('brex').map((x) => x.id), ['misc:brexit']);
+      assert.deepEqual(index.appearances('misc:brexit').map((g) => [g.article.path, g.appearances.length]).sort(), [['a', 2], ['b', 1]]);
+      assert.deepEqual(index.cooccurring('misc:brexit').map((c) => c.entity.id).sort(), ['person:theresa-may', 'place:london']);
+      const hit = index.entityAt('b', index.annotations('b')!.entities[0].start);
+      assert.equal(hit?.entity.type, 'misc');
+      assert.deepEqual(index.stats(), { articles: 2, people: 1, organizations: 0, places: 1, misc: 1, quotes: 0 });
+      index.remove('a');
+      index.remove('b');
+      assert.equal(index.entity('misc:brexit'), undefined);
+      assert.equal(index.stats().misc, 0);
+    });
+
+    it('takes a retype to misc from the corrections, moving the entity out of Organisations', () => {
+      const index = new CorpusIndex();
+      add(index, 'a', brexit('Deal', 'Iran said the JCPOA still holds.').mention('organization', 'JCPOA'));
+      index.setCorrections('', { entities: [], ignore: [], retype: [{ text: 'JCPOA', type: 'misc' }], speakers: [] });
+      assert.equal(index.entity('organization:jcpoa'), undefined);
+      assert.equal(index.entity('misc:jcpoa')?.type, 'misc');
+      assert.deepEqual(index.topEntities({ type: 'organization' }), []);
+      assert.equal(index.stats().misc, 1);
+    });
+  });
+
   describe('updates', () => {
     it('replaces a document on update and forgets it on remove', () => {
       const index = new CorpusIndex();
@@ -208,9 +242,9 @@ describe('CorpusIndex', () => {
       assert.equal(index.entity('person:recep-erdogan'), undefined);
       assert.deepEqual(index.searchByPrefix('rec'), []);
       assert.equal(index.annotations('c'), undefined);
-      assert.deepEqual(index.stats(), { articles: 1, people: 1, organizations: 0, places: 0, quotes: 1 });
+      assert.deepEqual(index.stats(), { articles: 1, people: 1, organizations: 0, places: 0, misc: 0, quotes: 1 });
       index.remove('a');
-      assert.deepEqual(index.stats(), { articles: 0, people: 0, organizations: 0, places: 0, quotes: 0 });
+      assert.deepEqual(index.stats(), { articles: 0, people: 0, organizations: 0, places: 0, misc: 0, quotes: 0 });
       assert.deepEqual(index.topEntities({}), []);
       assert.deepEqual(index.speakers(), []);
     });
@@ -232,16 +266,17 @@ describe('CorpusIndex', () => {
         () => new ArticleBuilder('Erdogan\n\nErdogan spoke in Ankara.\n').person('Erdogan').mention('place', 'Ankara'),
         // Changes that move no link: per-entity results must still follow.
         () => new ArticleBuilder('Visit\n\nAngela Merkel visited Berlin.\n').person('Angela Merkel').mention('place', 'Berlin'),
-        () => new ArticleBuilder('Speech\n\nAngela Merkel spoke in Paris, then in Berlin.\n').person('Angela Merkel').mention('place', 'Paris').mention('place', 'Berlin')];
+        () => new ArticleBuilder('Speech\n\nAngela Merkel spoke in Paris, then in Berlin.\n').person('Angela Merkel').mention('place', 'Paris').mention('place', 'Berlin'),
+        () => new ArticleBuilder('Brexit\n\nAngela Merkel spoke on Brexit in Paris.\n').person('Angela Merkel').mention('misc', 'Brexit').mention('place', 'Paris')];
       let seed = 7;
       // High bits of an LCG: its low bits cycle too quickly for choices like n = 2.
       const rnd = (n: number) => { seed = (seed * 1103515245 + 12345) % 2147483648; return Math.floor((seed / 2147483648) * n); };
       const index = new CorpusIndex();
       const current = new Map<string, ArticleBuilder>();
       const views = (ix: CorpusIndex) => JSON.stringify([
-        ...(['mentions', 'articles', 'name'] as const).flatMap((by) => [undefined, 'person', 'place'].map((type) => ix.topEntities({ by, type: type as 'person' | undefined }))),
+        ...(['mentions', 'articles', 'name'] as const).flatMap((by) => [undefined, 'person', 'place', 'misc'].map((type) => ix.topEntities({ by, type: type as 'person' | undefined }))),
         ix.speakers(), ix.searchByPrefix('p'), ix.searchByPrefix('erd'), ix.articles(), ix.stats(),
-        ...['person:vladimir-putin', 'person:putin', 'person:recep-erdogan', 'person:erdogan', 'person:igor-putin', 'place:sochi', 'person:boris-yeltsin', 'person:angela-merkel', 'place:berlin', 'place:paris']
+        ...['person:vladimir-putin', 'person:putin', 'person:recep-erdogan', 'person:erdogan', 'person:igor-putin', 'place:sochi', 'person:boris-yeltsin', 'person:angela-merkel', 'place:berlin', 'place:paris', 'misc:brexit']
           .map((id) => [ix.entity(id), ix.appearances(id), ix.quotesBy(id), ix.cooccurring(id), ix.roles(id)]),
         [...current.keys()].map((p) => ix.annotations(p)),
       ]);

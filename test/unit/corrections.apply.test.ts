@@ -77,6 +77,14 @@ describe('corrections: apply', () => {
     assert.equal(a.entities.length, raw004.entities.length);
   });
 
+  it('retypes an entity as misc, and marks a name the engine missed as misc', () => {
+    const a = applyCorrections(s004.text, raw004, corrections({ retype: [{ text: 'Syrian army', type: 'misc' }], entities: [{ name: 'Zionist', type: 'misc' }] }));
+    assertConsistent(s004.text, a);
+    const misc = a.entities.filter((m) => m.type === 'misc');
+    assert.deepEqual([...new Set(misc.map((m) => m.entity))].sort(), ['misc:syrian-army', 'misc:zionist']);
+    assert.ok(misc.every((m) => m.entity === `misc:${m.name.toLowerCase().replace(/ /g, '-')}`));
+  });
+
   it('merges aliases into one entity across documents, and finds names the engine missed', () => {
     const c = corrections({ entities: [
       { name: 'Supreme National Security Council of Iran', type: 'organization', aliases: ['Supreme National Security Council'] },

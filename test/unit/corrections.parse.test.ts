@@ -83,6 +83,18 @@ describe('corrections: parse', () => {
     assert.deepEqual(r.corrections.entities.map((e) => e.name), ['Ali Shamkhani']);
   });
 
+  it('reads misc as a type for entities and retype entries, and points a NER-style misspelling to it', () => {
+    const r = parseCorrections('{ "version": 1, "entities": [{ "name": "COVID-19", "type": "misc", "aliases": ["Covid"] }], "retype": [{ "text": "JCPOA", "type": "misc" }] }');
+    assert.deepEqual(r.diagnostics, []);
+    assert.deepEqual(r.corrections.entities.map((e) => [e.name, e.type]), [['COVID-19', 'misc']]);
+    assert.deepEqual(r.corrections.retype, [{ text: 'JCPOA', type: 'misc' }]);
+    const bad = parseCorrections('{ "version": 1, "retype": [{ "text": "JCPOA", "type": "Miscellaneous" }] }');
+    assert.equal(bad.ok, false);
+    assert.match(bad.diagnostics[0].message, /"person", "organization", "place" or "misc", not "Miscellaneous" \(use "misc"\)$/);
+    const proto = parseCorrections('{ "version": 1, "retype": [{ "text": "JCPOA", "type": "constructor" }] }');
+    assert.match(proto.diagnostics[0].message, /not "constructor"$/, 'no hint taken from Object.prototype');
+  });
+
   it('reads a 0-byte file as empty corrections, with a note', () => {
     for (const text of ['', '  \n', '\ufeff']) {
       const r = parseCorrections(text);
@@ -191,12 +203,14 @@ describe('corrections: JSON Schema', () => {
   it('accepts the example and what the parser reads without errors', () => {
     assert.ok(validate(JSON.parse(EXAMPLE)), JSON.stringify(validate.errors));
     assert.ok(validate({ version: 1, speakers: [{ file: 'a.txt', quote: 'x', speaker: null }] }), JSON.stringify(validate.errors));
+    assert.ok(validate({ version: 1, entities: [{ name: 'COVID-19', type: 'misc' }], retype: [{ text: 'JCPOA', type: 'misc' }] }), JSON.stringify(validate.errors));
   });
 
   it('rejects what the parser reports as errors', () => {
     for (const bad of [
       { version: 2 },
       { version: 1, entities: [{ name: 'X', type: 'organisation' }] },
+      { version: 1, retype: [{ text: 'Brexit', type: 'MISC' }] },
       { version: 1, entities: [{ name: 42, type: 'person' }] },
       { version: 1, ignore: 'Asia/Tehran' },
       { version: 1, retype: [{ text: 'Syrian army' }] },

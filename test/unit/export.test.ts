@@ -1,15 +1,18 @@
 import { strict as assert } from 'node:assert';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import Ajv2020 from 'ajv/dist/2020';
 import { annotateText } from '../../src/core/annotate';
 import { applyCorrections } from '../../src/core/corrections/apply';
 import { parseCorrections } from '../../src/core/corrections/parse';
-import { bratText, BRAT_TYPES } from '../../src/core/export/brat';
+import { bratText, BRAT_TYPES, VISUAL_CONF } from '../../src/core/export/brat';
 import { CONLL_TAGS } from '../../src/core/export/conll';
 import { csvCell, MENTION_COLUMNS, QUOTE_COLUMNS } from '../../src/core/export/csv';
 import { exportFiles } from '../../src/core/export/exportFormats';
 import type { ExportDocument, ExportFile } from '../../src/core/export/types';
 import type { ArticleAnnotations, Mention, Quote } from '../../src/core/model';
 import { EXAMPLE } from './correctionsFixtures';
-import { seed } from './seeds';
+import { ROOT, seed } from './seeds';
 
 /** RFC 4180 reader (quoted cells, doubled quotes, CRLF), undoing the formula guard. */
 export function parseCsv(content: string): Record<string, string>[] {
@@ -69,7 +72,7 @@ export function parseConll(content: string): [string, string][][] {
     const sp = line.lastIndexOf(' ');
     const token = line.slice(0, sp);
     const tag = line.slice(sp + 1);
-    assert.match(tag, /^(O|[BI]-(PER|ORG|LOC))$/);
+    assert.match(tag, /^(O|[BI]-(PER|ORG|LOC|MISC))$/);
     assert.ok(token && !/\s/.test(token), `token '${token}'`);
     if (tag === 'O') current = undefined;
     else if (tag.startsWith('B-')) { current = [tag.slice(2), token]; docs[docs.length - 1].push(current); } else {
@@ -86,9 +89,12 @@ function file(files: ExportFile[], path: string): string {
   return f.content;
 }
 
-/** A document made to trip exporters: astral characters, CRLF, a quote across a line break, CSV and formula characters, a speaker the text never writes. */
+/**
+ * A document made to trip exporters: astral characters, CRLF, a quote across a line break, CSV and formula
+ * characters, a speaker the text never writes, and a misc name of two tokens (the rule engine emits none).
+ */
 function hostile(): ExportDocument {
-  const text = 'Talks 😀 in 𝒳anadu\r\n\r\n=SUM(A1) said "Jane, Roe" of Acme-Corp, Inc. "We will\r\ngo on," she said.\nPlain line.';
+  const text = 'Talks 😀 in 𝒳anadu\r\n\r\n=SUM(A1) said "Jane, Roe" of Acme-Corp, Inc. "We will\r\ngo on," she said.\nPlain line on the Paris Agreement.';
   const at = (s: string, from = 0) => text.indexOf(s, from);
   const m = (type: Mention['type'], surface: string, entity: string, name = surface, role?: string): Mention => ({ type, start: at(surface), end: at(surface) + surface.length, text: surface, entity, name, ...(role ? { role } : {}) });
   const quoteText = '"We will\r\ngo on,"';
@@ -97,7 +103,8 @@ function hostile(): ExportDocument {
   const q2: Quote = { kind: 'indirect', start: at('=SUM(A1)'), end: at('=SUM(A1)') + 8, text: '=SUM(A1)', cue: null, speaker: { start: 0, end: 0, text: '', entity: 'person:nobody', name: 'Nobody' } };
   const annotations: ArticleAnnotations = {
     file: 'odd/hostile.txt', title: 'Talks', dateline: null,
-    entities: [m('place', '𝒳anadu', 'place:xanadu'), m('person', 'Jane, Roe', 'person:jane-roe', 'Jane, Roe', '@role, "quoted"'), m('organization', 'Acme-Corp, Inc.', 'organization:acme-corp-inc')],
+    entities: [m('place', '𝒳anadu', 'place:xanadu'), m('person', 'Jane, Roe', 'person:jane-roe', 'Jane, Roe', '@role, "quoted"'), m('organization', 'Acme-Corp, Inc.', 'organization:acme-corp-inc'),
+      m('misc', 'Paris Agreement', 'misc:paris-agreement')],
     quotes: [q2, q],
   };
   return { name: 'odd/hostile.txt', text, annotations };
@@ -121,6 +128,16 @@ describe('export formats', () => {
     const lines = files[0].content.split('\n');
     assert.equal(lines.pop(), '');
     assert.deepEqual(lines.map((l) => JSON.parse(l)), docs.map((d) => d.annotations));
+  });
+
+  it('jsonl: every line follows the annotations schema, misc mentions included', () => {
+    const schema = JSON.parse(readFileSync(join(ROOT, 'schemas', 'annotations.schema.json'), 'utf8'));
+    const validate = new Ajv2020({ allErrors: true }).compile(schema);
+    const lines = file(exportFiles('jsonl', docs), 'annotations.jsonl').trim().split('\n').map((l) => JSON.parse(l));
+    assert.ok(lines.some((a) => a.entities.some((m: Mention) => m.type === 'misc')), 'the documents hold a misc mention');
+    for (const a of lines) assert.ok(validate(a), JSON.stringify(validate.errors));
+    const event = { ...lines[lines.length - 1], entities: [{ ...lines[lines.length - 1].entities[0], type: 'event' }] };
+    assert.ok(!validate(event), 'a type outside the four is rejected');
   });
 
   it('csv: one row per mention and per quote, round-tripping every cell', () => {
@@ -165,8 +182,8 @@ describe('export formats', () => {
 
   it('brat: T lines for every mention and quote, at code-point offsets into the .txt copy, and a Speaker relation per quote', () => {
     const files = exportFiles('brat', docs);
-    assert.match(file(files, 'annotation.conf'), /\[entities\]\nPerson\nOrganization\nLocation\nQuote\nSource\n/);
-    assert.match(file(files, 'annotation.conf'), /Speaker\tArg1:Quote, Arg2:Person\|Organization\|Location\|Source/);
+    assert.match(file(files, 'annotation.conf'), /\[entities\]\nPerson\nOrganization\nLocation\nMisc\nQuote\nSource\n/);
+    assert.match(file(files, 'annotation.conf'), /Speaker\tArg1:Quote, Arg2:Person\|Organization\|Location\|Misc\|Source/);
     for (const d of docs) {
       const base = d.name.replace(/\.txt$/, '');
       const txt = file(files, `${base}.txt`);
@@ -227,6 +244,21 @@ describe('export formats', () => {
     docs.forEach((d, i) => {
       assert.deepEqual(parsed[i], d.annotations.entities.map((m) => [CONLL_TAGS[m.type], m.text.replace(/\s+/g, '')]));
     });
+  });
+
+  it('misc mentions: B-MISC/I-MISC in CoNLL, a declared Misc type in brat, type misc in CSV', () => {
+    const d = hostile();
+    const conll = file(exportFiles('conll', [d]), 'annotations.conll').split('\n');
+    assert.deepEqual(conll.slice(-6, -2), ['the O', 'Paris B-MISC', 'Agreement I-MISC', '. O']);
+    const ann = parseAnn(file(exportFiles('brat', [d]), 'odd/hostile.ann'));
+    const misc = [...ann.t.entries()].find(([, t]) => t.type === 'Misc');
+    assert.ok(misc, 'a Misc T line');
+    assert.equal(misc[1].text, 'Paris Agreement');
+    assert.equal(ann.notes.get(misc[0]), 'misc:paris-agreement');
+    assert.match(VISUAL_CONF, /^Misc \| Misc \| MISC$/m);
+    assert.match(VISUAL_CONF, /^Misc\tbgColor:#[0-9a-f]{6}$/m);
+    const rows = parseCsv(file(exportFiles('csv', [d]), 'mentions.csv'));
+    assert.deepEqual(rows.filter((r) => r.type === 'misc').map((r) => [r.entity, r.name, r.text]), [['misc:paris-agreement', 'Paris Agreement', 'Paris Agreement']]);
   });
 
   it('conll: cuts a token where a mention starts or ends inside it', () => {

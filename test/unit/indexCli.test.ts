@@ -27,7 +27,7 @@ describe('newslens index', () => {
     const r = run('index', corpus);
     assert.equal(r.code, 0, r.err);
     assert.match(r.out, /^indexed 2 articles in [\d.]+ s: 2 annotated, 0 from cache\n/);
-    for (const label of ['articles', 'people', 'organisations', 'places', 'quotes']) assert.match(r.out, new RegExp(`^${label} +\\d+$`, 'm'));
+    for (const label of ['articles', 'people', 'organisations', 'places', 'other names', 'quotes']) assert.match(r.out, new RegExp(`^${label} +\\d+$`, 'm'));
     assert.match(r.out, /^articles +2$/m);
     assert.match(r.out, /top people by articles:\n +1\. Alexander Lavrentiev +2 articles/);
     assert.equal(r.err, '');

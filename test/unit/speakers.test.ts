@@ -26,6 +26,14 @@ describe('speakers', () => {
     assert.equal(qs[0].speaker?.text, 'Putin');
   });
 
+  it('never takes a misc name (a law, a treaty) for the speaker, as it never takes a place', () => {
+    for (const type of ['misc', 'place'] as const) {
+      const { quotes: qs } = quotes('The Paris Agreement says that emissions must fall.', (t) => [{ ...mention(t, 'Paris Agreement', `${type}:paris-agreement`, 'Paris Agreement'), type }]);
+      assert.equal(qs.length, 1, type);
+      assert.equal(qs[0].speaker?.entity, null, type);
+    }
+  });
+
   it('resolves a pronoun to the subject of the previous sentences, not to the nearest name', () => {
     const { quotes: qs } = quotes('Angela Merkel met Emmanuel Macron in Paris. Merkel praised the talks. She said that the union would hold.');
     const q = qs.find((x) => x.text.includes('the union would hold'));

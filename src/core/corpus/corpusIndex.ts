@@ -397,7 +397,7 @@ export class CorpusIndex implements CorpusQueries {
 
   stats(): CorpusStats {
     const c = this.links.counts;
-    return { articles: this.docs.size, people: c.person, organizations: c.organization, places: c.place, quotes: this.quoteCount };
+    return { articles: this.docs.size, people: c.person, organizations: c.organization, places: c.place, misc: c.misc, quotes: this.quoteCount };
   }
 
   private detach(doc: DocumentEntry): void {

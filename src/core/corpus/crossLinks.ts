@@ -51,7 +51,7 @@ function deleteFrom<K, V>(map: Map<K, Set<V>>, key: K, value: V): void {
 export class CrossLinks {
   readonly surfaces = new Map<string, Surface>();
   /** Corpus entities (surfaces not linked into another) by type. */
-  readonly counts: Record<EntityType, number> = { person: 0, organization: 0, place: 0 };
+  readonly counts: Record<EntityType, number> = { person: 0, organization: 0, place: 0, misc: 0 };
   private readonly fullBySurname = new Map<string, Set<string>>();
   private readonly bareBySurname = new Map<string, Set<string>>();
   private readonly bareLinks = new Map<string, Link>();

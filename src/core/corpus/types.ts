@@ -95,6 +95,8 @@ export interface CorpusStats {
   people: number;
   organizations: number;
   places: number;
+  /** Other names (laws, events, products, nationalities...): counted, though the views list them only when asked. */
+  misc: number;
   quotes: number;
 }
 

@@ -230,8 +230,8 @@ function unclaim(ed: Editor, entities: Node | undefined, surface: string, keep: 
 }
 
 /**
- * Marks `entity.name` as an entity of that type (Mark as Person / Organisation / Place). An entity of that
- * name already listed gets the type and any new aliases and roles; the name leaves the ignore list.
+ * Marks `entity.name` as an entity of that type (Mark as Person / Organisation / Place / Other Name). An
+ * entity of that name already listed gets the type and any new aliases and roles; the name leaves the ignore list.
  */
 export function addEntity(text: string, entity: { name: string; type: EntityType; aliases?: string[]; roles?: string[] }): EditResult {
   return edit(text, (ed) => {

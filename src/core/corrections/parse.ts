@@ -3,11 +3,11 @@
 // warned about (an editor rewriting the file keeps them), and names claimed by two entities resolved in
 // favour of the first.
 import { parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
-import type { EntityType } from '../model';
+import { ENTITY_TYPES, type EntityType } from '../model';
 import { lineOf, lineStarts } from '../corpus/lineIndex';
 import { hasWordCharacter } from './nameMatcher';
 import {
-  CORRECTIONS_VERSION, ENTITY_TYPES, emptyCorrections, type CorrectionEntity, type Corrections, type CorrectionsDiagnostic,
+  CORRECTIONS_VERSION, emptyCorrections, type CorrectionEntity, type Corrections, type CorrectionsDiagnostic,
   type DiagnosticCode, type DiagnosticSeverity, type ParsedCorrections,
 } from './types';
 
@@ -37,6 +37,12 @@ const ROOT_KEYS = new Set(['$schema', 'version', 'entities', 'ignore', 'retype',
 const ENTITY_KEYS = new Set(['name', 'type', 'aliases', 'roles']);
 const RETYPE_KEYS = new Set(['text', 'type']);
 const SPEAKER_KEYS = new Set(['file', 'quote', 'speaker']);
+
+/** Near misses of a type, with the spelling the file wants (NER tag names and British spelling are common). */
+const TYPE_HINTS = new Map(Object.entries({
+  organisation: ' (spelt "organization")', location: ' (use "place")', org: ' (use "organization")', per: ' (use "person")',
+  loc: ' (use "place")', miscellaneous: ' (use "misc")', other: ' (use "misc")',
+}));
 
 /** Walks the syntax tree, collecting corrections and diagnostics. */
 class Reader {
@@ -200,8 +206,8 @@ class Reader {
   private entityType(node: Node, path: JsonPath): EntityType | undefined {
     const t = node.value;
     if (node.type === 'string' && (ENTITY_TYPES as readonly unknown[]).includes(t)) return t as EntityType;
-    const hint = node.type === 'string' ? ({ organisation: ' (spelt "organization")', location: ' (use "place")', org: ' (use "organization")', per: ' (use "person")' } as Record<string, string>)[String(t).toLowerCase()] ?? '' : '';
-    this.report('error', 'wrong-type', `type must be "person", "organization" or "place", not ${nodeText(node)}${hint}`, node, path);
+    const hint = node.type === 'string' ? TYPE_HINTS.get(String(t).toLowerCase()) ?? '' : '';
+    this.report('error', 'wrong-type', `type must be "person", "organization", "place" or "misc", not ${nodeText(node)}${hint}`, node, path);
     return undefined;
   }
 

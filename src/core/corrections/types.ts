@@ -8,8 +8,6 @@ export const CORRECTIONS_VERSION = 1;
 /** The file name looked for at the root of a workspace folder or of a folder given to the CLI. */
 export const CORRECTIONS_FILE = '.newslens.json';
 
-export const ENTITY_TYPES: readonly EntityType[] = ['person', 'organization', 'place'];
-
 /** A name to recognise wherever it appears, with the other ways the text writes it. */
 export interface CorrectionEntity {
   name: string;

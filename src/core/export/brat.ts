@@ -1,7 +1,7 @@
 // brat standoff (https://brat.nlplab.org/standoff.html): for each document a copy of its text (`.txt`) and
 // its annotations (`.ann`), plus annotation.conf and visual.conf at the top so brat knows the types.
-//  - T lines: Person, Organization, Location for mentions; Quote for quotes; Source for a speaker written
-//    as a pronoun or description ("He", "the Russian envoy") rather than as a name.
+//  - T lines: Person, Organization, Location, Misc for mentions; Quote for quotes; Source for a speaker
+//    written as a pronoun or description ("He", "the Russian envoy") rather than as a name.
 //  - R lines: Speaker Arg1:<quote> Arg2:<speaker>; A lines: the quote's kind; # lines: entity ids.
 // Offsets: brat is Python, so its offsets count code points, not JavaScript's UTF-16 units; an astral
 // character (an emoji, 𝒳) is one brat character but two here. brat also reads text with universal
@@ -10,18 +10,19 @@
 import type { EntityType, Span } from '../model';
 import type { ExportDocument, ExportFile } from './types';
 
-export const BRAT_TYPES: Record<EntityType, string> = { person: 'Person', organization: 'Organization', place: 'Location' };
+export const BRAT_TYPES: Record<EntityType, string> = { person: 'Person', organization: 'Organization', place: 'Location', misc: 'Misc' };
 
 export const ANNOTATION_CONF = `# NewsLens export: entities, quotes and who said them.
 [entities]
 Person
 Organization
 Location
+Misc
 Quote
 Source
 
 [relations]
-Speaker\tArg1:Quote, Arg2:Person|Organization|Location|Source
+Speaker\tArg1:Quote, Arg2:Person|Organization|Location|Misc|Source
 <OVERLAP>\tArg1:Quote, Arg2:<ANY>, <OL-TYPE>:<ANY>
 <OVERLAP>\tArg1:<ANY>, Arg2:Quote, <OL-TYPE>:<ANY>
 
@@ -35,6 +36,7 @@ export const VISUAL_CONF = `[labels]
 Person | Person | PER
 Organization | Organization | ORG
 Location | Location | LOC
+Misc | Misc | MISC
 Quote | Quote | Q
 Source | Source | SRC
 Speaker | Speaker
@@ -43,6 +45,7 @@ Speaker | Speaker
 Person\tbgColor:#7fb2ff
 Organization\tbgColor:#d4a5e8
 Location\tbgColor:#a8d98a
+Misc\tbgColor:#d9d9d9
 Quote\tbgColor:#fff2b0
 Source\tbgColor:#ffd9a0
 `;

@@ -1,11 +1,11 @@
-// CoNLL-style NER: one token a line with its BIO tag (PER, ORG, LOC), "token TAG" separated by a space,
+// CoNLL-style NER: one token a line with its BIO tag (PER, ORG, LOC, MISC), "token TAG" separated by a space,
 // a blank line after each paragraph (a line of the article), and "-DOCSTART- O" before each document.
 // Tokens are words (letters and digits, with inner apostrophes, dots and hyphens) or single other
 // characters, cut wherever a mention starts or ends so that every mention is a whole number of tokens.
 import type { EntityType, Mention } from '../model';
 import type { ExportDocument, ExportFile } from './types';
 
-export const CONLL_TAGS: Record<EntityType, string> = { person: 'PER', organization: 'ORG', place: 'LOC' };
+export const CONLL_TAGS: Record<EntityType, string> = { person: 'PER', organization: 'ORG', place: 'LOC', misc: 'MISC' };
 
 const TOKEN = /[\p{L}\p{N}\p{M}]+(?:['’.-][\p{L}\p{N}\p{M}]+)*|\S/gu;
 

@@ -95,7 +95,7 @@ function buildLexicon(found: Found[]): Lexicon {
   const lex: Lexicon = { types: new Map(), surnames: new Set(), firstNames: new Set() };
   const votes = new Map<string, Record<EntityType, number>>();
   const vote = (key: string, type: EntityType, n: number) => {
-    const v = votes.get(key) ?? { person: 0, organization: 0, place: 0 };
+    const v = votes.get(key) ?? { person: 0, organization: 0, place: 0, misc: 0 };
     v[type] += n;
     votes.set(key, v);
   };

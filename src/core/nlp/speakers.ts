@@ -3,7 +3,7 @@
 // sentences, or a description ("the Russian envoy") resolved to the person holding that role.
 
 import { resolveDescription as resolveLinkedDescription } from '../link/describe';
-import type { Mention, Span, Speaker } from '../model';
+import { canSpeak, type Mention, type Span, type Speaker } from '../model';
 import { firstIndexNotBefore, gapAfter, has, tokenAtOrAfter, type QuoteContext } from './quoteContext';
 import { POSSESSIVE_DETERMINERS, isCapitalized, isPronoun, joins, phraseEndingAt, phraseStartingAt, pronounOf, type Phrase } from './phrases';
 
@@ -115,7 +115,7 @@ export function buildResolver(ctx: QuoteContext, mentions: Mention[]): SpeakerRe
   const sorted = [...mentions].sort((a, b) => a.start - b.start || b.end - a.end);
   const r: SpeakerResolver = { ctx, mentions: sorted, people: new Map(), byRole: null, topics: [], topicStart: [], groups: [] };
   for (const m of sorted) {
-    if (m.type === 'place') continue;
+    if (!canSpeak(m.type)) continue;
     const key = m.entity;
     let person = r.people.get(key);
     if (!person) {
@@ -156,7 +156,7 @@ export function buildResolver(ctx: QuoteContext, mentions: Mention[]): SpeakerRe
 /** The person a name run refers to (by its last word, the surname), if known. */
 function personOfRun(r: SpeakerResolver, run: Phrase): Person | null {
   const { ctx } = r;
-  const m = mentionsIn(r, ctx.tokens[run.first].start, ctx.tokens[run.last].end).filter((x) => x.type !== 'place');
+  const m = mentionsIn(r, ctx.tokens[run.first].start, ctx.tokens[run.last].end).filter((x) => canSpeak(x.type));
   if (m.length) return r.people.get(m[m.length - 1].entity) ?? null;
   return r.people.get(ctx.tokens[run.last].normal.replace(/['’]s$/, '')) ?? null;
 }
@@ -173,7 +173,7 @@ function linkedDescription(r: SpeakerResolver, description: string, at: number):
 
 /** The entity and canonical name for a span written in the text (a headline's source), else the written text. */
 export function resolveName(r: SpeakerResolver, span: Span, written: string): { name: string; entity: string | null } {
-  const m = mentionsIn(r, span.start, span.end).filter((x) => x.type !== 'place');
+  const m = mentionsIn(r, span.start, span.end).filter((x) => canSpeak(x.type));
   if (m.length) return { name: m[m.length - 1].name, entity: m[m.length - 1].entity };
   const last = written.split(/\s+/).pop()?.toLowerCase() ?? '';
   const person = r.people.get(last) ?? (/^\p{Lu}/u.test(written) && written.includes(' ') ? resolveDescription(r, written) : null);
@@ -330,5 +330,5 @@ export function isSourceLike(r: SpeakerResolver, p: Phrase): boolean {
   if (['Person', 'Organization', 'Actor', 'FirstName', 'LastName'].some((g) => has(t, g))) return true;
   if (has(t, 'ProperNoun') && !has(t, 'Place') && !has(t, 'Date')) return true;
   if (SOURCE_NOUNS.has(t.normal.replace(/['’]s$/, ''))) return true;
-  return mentionsIn(r, ctx.tokens[p.first].start, ctx.tokens[p.last].end).some((m) => m.type !== 'place');
+  return mentionsIn(r, ctx.tokens[p.first].start, ctx.tokens[p.last].end).some((m) => canSpeak(m.type));
 }

@@ -1,22 +1,25 @@
-// Show Article Summary: the people, organisations and quotes of the active article as a Markdown preview.
+// Show Article Summary: the people, organisations, places (misc names when listed) and quotes of the active article
+// as a Markdown preview.
 import * as vscode from 'vscode';
 import type { CorpusQueries } from '../../core/corpus/types';
-import type { EntityType } from '../../core/model';
+import { ENTITY_TYPES, type EntityType } from '../../core/model';
 import { pathOf } from '../adapters';
+import { listsType, type NewsLensConfig } from '../config';
 import { escapeMarkdown as esc, shorten } from '../markdown';
 import type { NewsLensServices } from '../services';
+import { TYPE_HEADING } from '../typeLabels';
 
 const SCHEME = 'newslens-summary';
 
 /** The summary of one article in Markdown, every piece of article text escaped. */
-export function articleSummary(corpus: CorpusQueries, path: string): string | undefined {
+export function articleSummary(corpus: CorpusQueries, path: string, config: Pick<NewsLensConfig, 'showMisc'> = { showMisc: false }): string | undefined {
   const ann = corpus.annotations(path);
   const info = corpus.article(path);
   if (!ann || !info) return undefined;
   const out: string[] = [`# ${esc(info.title || path)}`, ''];
   const meta = [ann.dateline?.place, ann.dateline?.date ?? info.date, ann.dateline?.agency].filter(Boolean) as string[];
   if (meta.length) out.push(`_${meta.map(esc).join(' · ')}_`, '');
-  const section = (title: string, type: EntityType) => {
+  const section = (type: EntityType) => {
     const byEntity = new Map<string, { name: string; count: number; roles: Set<string> }>();
     for (const m of ann.entities) {
       if (m.type !== type) continue;
@@ -26,16 +29,14 @@ export function articleSummary(corpus: CorpusQueries, path: string): string | un
       byEntity.set(m.entity, e);
     }
     if (!byEntity.size) return;
-    out.push(`## ${title} (${byEntity.size})`, '');
+    out.push(`## ${TYPE_HEADING[type]} (${byEntity.size})`, '');
     for (const e of [...byEntity.values()].sort((a, b) => b.count - a.count)) {
       const roles = [...e.roles].map(esc).join('; ');
       out.push(`- **${esc(e.name)}** — ${e.count} mention${e.count === 1 ? '' : 's'}${roles ? ` — ${roles}` : ''}`);
     }
     out.push('');
   };
-  section('People', 'person');
-  section('Organisations', 'organization');
-  section('Places', 'place');
+  for (const type of ENTITY_TYPES) if (listsType(config, type)) section(type);
   if (ann.quotes.length) {
     out.push(`## Quotes (${ann.quotes.length})`, '');
     for (const q of ann.quotes) {
@@ -59,7 +60,7 @@ export function registerArticleSummaryCommand(context: vscode.ExtensionContext, 
     vscode.commands.registerCommand('newslens.showArticleSummary', async (target?: vscode.Uri) => {
       const uri = target instanceof vscode.Uri ? target : vscode.window.activeTextEditor?.document.uri;
       if (!uri) return undefined;
-      const summary = articleSummary(services.corpus, pathOf(uri));
+      const summary = articleSummary(services.corpus, pathOf(uri), services.config());
       if (summary === undefined) {
         void vscode.window.showInformationMessage('NewsLens: this file is not in the indexed corpus yet.');
         return undefined;

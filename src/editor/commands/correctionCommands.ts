@@ -1,8 +1,8 @@
-// Mark as Person / Organisation / Place, Not an Entity, Merge with…, Rename Entity, Set Quote Speaker…:
+// Mark as Person / Organisation / Place / Other Name, Not an Entity, Merge with…, Rename Entity, Set Quote Speaker…:
 // each is one edit of .newslens.json, undoable by editing that file, and every view follows at once.
 import * as vscode from 'vscode';
 import { addAlias, addEntity, addIgnore, renameEntity, setSpeaker, setType } from '../../core/corrections/edit';
-import type { EntityType } from '../../core/model';
+import { canSpeak, type EntityType } from '../../core/model';
 import type { CorrectionsService } from '../corrections';
 import { entityAtCursor, quoteAtCursor } from '../cursor';
 import { plain } from '../tree';
@@ -47,6 +47,7 @@ export function registerCorrectionCommands(context: vscode.ExtensionContext, ser
     vscode.commands.registerCommand('newslens.markAsPerson', mark('person')),
     vscode.commands.registerCommand('newslens.markAsOrganization', mark('organization')),
     vscode.commands.registerCommand('newslens.markAsPlace', mark('place')),
+    vscode.commands.registerCommand('newslens.markAsMisc', mark('misc')),
     vscode.commands.registerCommand('newslens.notAnEntity', async () => {
       const t = target(services);
       if (!t) return noTarget();
@@ -96,7 +97,7 @@ export function registerCorrectionCommands(context: vscode.ExtensionContext, ser
       if (speaker === undefined) {
         const ann = services.corpus.annotations(q.path);
         const here = new Map<string, string>();
-        for (const m of ann?.entities ?? []) if (m.type !== 'place') here.set(m.entity, m.name);
+        for (const m of ann?.entities ?? []) if (canSpeak(m.type)) here.set(m.entity, m.name);
         const items: (vscode.QuickPickItem & { speaker: string | null })[] = [
           ...[...here.values()].map((name) => ({ label: plain(name), description: 'in this article', speaker: name })),
           { label: '$(circle-slash) No speaker', description: 'the text does not say who speaks', speaker: null },

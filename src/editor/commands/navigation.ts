@@ -1,6 +1,7 @@
 // Go to Next / Previous Entity in the active article.
 import * as vscode from 'vscode';
 import { pathOf, toRange } from '../adapters';
+import { listsType } from '../config';
 import type { NewsLensServices } from '../services';
 
 export function registerNavigationCommands(context: vscode.ExtensionContext, services: NewsLensServices): void {
@@ -8,9 +9,11 @@ export function registerNavigationCommands(context: vscode.ExtensionContext, ser
     const editor = vscode.window.activeTextEditor;
     if (!editor) return undefined;
     const ann = services.corpus.annotations(pathOf(editor.document.uri));
-    if (!ann?.entities.length) return undefined;
+    // Stops at what the views list: misc names only when the reader turned them on.
+    const config = services.config();
+    const sorted = (ann?.entities ?? []).filter((e) => listsType(config, e.type)).sort((a, b) => a.start - b.start);
+    if (!sorted.length) return undefined;
     const here = editor.document.offsetAt(editor.selection.active);
-    const sorted = [...ann.entities].sort((a, b) => a.start - b.start);
     const next = direction === 1
       ? sorted.find((e) => e.start > here) ?? sorted[0]
       : [...sorted].reverse().find((e) => e.end < here) ?? sorted[sorted.length - 1];

@@ -2,11 +2,12 @@
 import * as vscode from 'vscode';
 import type { EntitySummary } from '../../core/corpus/types';
 import { pathOf, toRange } from '../adapters';
+import { listsType } from '../config';
 import { entityAtCursor, openAt } from '../cursor';
 import type { NewsLensServices } from '../services';
 import type { TreeViews } from '../tree';
 
-const VIEW_OF = { person: 'people', organization: 'organizations', place: 'places' } as const;
+const VIEW_OF = { person: 'people', organization: 'organizations', place: 'places', misc: 'misc' } as const;
 
 function entityOf(services: NewsLensServices, arg: unknown): EntitySummary | undefined {
   if (typeof arg === 'string') return services.corpus.entity(arg);
@@ -18,6 +19,11 @@ export function registerTreeActions(context: vscode.ExtensionContext, services: 
     vscode.commands.registerCommand('newslens.revealInTree', async (arg?: unknown) => {
       const entity = entityOf(services, arg);
       if (!entity) return false;
+      if (!listsType(services.config(), entity.type)) {
+        // The Other Names view is hidden while the setting is off: there is nothing to reveal it in.
+        void vscode.window.showInformationMessage('NewsLens: other names (misc) are listed only when the setting newslens.views.showMisc is on.');
+        return false;
+      }
       const key = VIEW_OF[entity.type];
       const provider = tree.providers[key] as { nodeOf?: (id: string) => unknown };
       if (tree.state.filter && !entity.name.toLowerCase().includes(tree.state.filter.toLowerCase())) {

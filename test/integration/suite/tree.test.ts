@@ -72,6 +72,16 @@ describe('corpus tree', () => {
     assert.deepEqual(counts, [...counts].sort((a, b) => b - a));
   });
 
+  it('has an Other Names view for misc names, kept off (and unhighlighted) by default', () => {
+    assert.equal(api.services.config().showMisc, false);
+    assert.equal(api.services.config().highlight.misc, false);
+    assert.ok(api.tree.views.misc, 'the misc view is created, for when newslens.views.showMisc turns it on');
+    const item = treeItem({ kind: 'entity', entity: { id: 'misc:brexit', type: 'misc', name: 'Brexit', mentionCount: 2, articleCount: 1 } });
+    assert.equal(item.tooltip, 'Brexit (other name)');
+    assert.equal((item.iconPath as vscode.ThemeIcon).id, 'tag');
+    assert.equal(item.description, '2 mentions · 1 article');
+  });
+
   it('copies a name from the context menu command', async () => {
     const lav = api.tree.providers.people.getChildren().find((n) => n.kind === 'entity' && n.entity.name === 'Alexander Lavrentiev');
     const name = await vscode.commands.executeCommand('newslens.copyName', lav);

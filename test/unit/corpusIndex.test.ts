@@ -28,6 +28,16 @@ describe('CorpusIndex', () => {
       assert.deepEqual(new Set(groups.map((g) => g.article.path)), new Set([seed('000').path, seed('004').path]));
     });
 
+    it('makes the Supreme National Security Council one organisation: "of Iran" in one article, "Iran’s" in the other', () => {
+      const e = index.entity('organization:supreme-national-security-council');
+      assert.equal(e?.id, 'organization:supreme-national-security-council-of-iran');
+      assert.equal(e?.name, 'Supreme National Security Council of Iran');
+      assert.equal(e?.articleCount, 2);
+      const s = seed('004');
+      const hit = index.entityAt(s.path, s.text.indexOf('Iran’s Supreme') + 'Iran’s '.length);
+      assert.equal(hit?.entity.id, e?.id);
+    });
+
     it('dates the article with a timestamp line and lists it first', () => {
       assert.equal(index.article(seed('004').path)?.date, '2018-11-05');
       assert.equal(index.article(seed('000').path)?.date, null, 'Jul. 19 has no year');
@@ -267,16 +277,21 @@ describe('CorpusIndex', () => {
         // Changes that move no link: per-entity results must still follow.
         () => new ArticleBuilder('Visit\n\nAngela Merkel visited Berlin.\n').person('Angela Merkel').mention('place', 'Berlin'),
         () => new ArticleBuilder('Speech\n\nAngela Merkel spoke in Paris, then in Berlin.\n').person('Angela Merkel').mention('place', 'Paris').mention('place', 'Berlin'),
-        () => new ArticleBuilder('Brexit\n\nAngela Merkel spoke on Brexit in Paris.\n').person('Angela Merkel').mention('misc', 'Brexit').mention('place', 'Paris')];
+        () => new ArticleBuilder('Brexit\n\nAngela Merkel spoke on Brexit in Paris.\n').person('Angela Merkel').mention('misc', 'Brexit').mention('place', 'Paris'),
+        // A bare organisation name, linked while the corpus has one form of it with a place.
+        () => new ArticleBuilder('Council\n\nThe Security Council met in Iran.\n').mention('organization', 'Security Council').mention('place', 'Iran'),
+        () => new ArticleBuilder('Iran\n\nThe Security Council of Iran met in Iran.\n').mention('organization', 'Security Council of Iran').mention('place', 'Iran'),
+        () => new ArticleBuilder('Russia\n\nThe Security Council of Russia met in Russia.\n').mention('organization', 'Security Council of Russia').mention('place', 'Russia')];
       let seed = 7;
       // High bits of an LCG: its low bits cycle too quickly for choices like n = 2.
       const rnd = (n: number) => { seed = (seed * 1103515245 + 12345) % 2147483648; return Math.floor((seed / 2147483648) * n); };
       const index = new CorpusIndex();
       const current = new Map<string, ArticleBuilder>();
       const views = (ix: CorpusIndex) => JSON.stringify([
-        ...(['mentions', 'articles', 'name'] as const).flatMap((by) => [undefined, 'person', 'place', 'misc'].map((type) => ix.topEntities({ by, type: type as 'person' | undefined }))),
+        ...(['mentions', 'articles', 'name'] as const).flatMap((by) => [undefined, 'person', 'place', 'organization', 'misc'].map((type) => ix.topEntities({ by, type: type as 'person' | undefined }))),
         ix.speakers(), ix.searchByPrefix('p'), ix.searchByPrefix('erd'), ix.articles(), ix.stats(),
-        ...['person:vladimir-putin', 'person:putin', 'person:recep-erdogan', 'person:erdogan', 'person:igor-putin', 'place:sochi', 'person:boris-yeltsin', 'person:angela-merkel', 'place:berlin', 'place:paris', 'misc:brexit']
+        ...['person:vladimir-putin', 'person:putin', 'person:recep-erdogan', 'person:erdogan', 'person:igor-putin', 'place:sochi', 'person:boris-yeltsin', 'person:angela-merkel', 'place:berlin', 'place:paris', 'misc:brexit',
+          'organization:security-council', 'organization:security-council-of-iran', 'organization:security-council-of-russia']
           .map((id) => [ix.entity(id), ix.appearances(id), ix.quotesBy(id), ix.cooccurring(id), ix.roles(id)]),
         [...current.keys()].map((p) => ix.annotations(p)),
       ]);

@@ -2,12 +2,15 @@
 // engine derives from type + canonical name (the same person in two articles has one id). On top of that:
 //  - a bare surname ("person:putin") links to the corpus's only full name with that surname, and unlinks
 //    as soon as a second one arrives;
+//  - likewise an organisation's bare name ("Supreme National Security Council") links to the corpus's only
+//    form of it with a place qualifier ("... of Iran", see link/qualifiers.ts) when every article writing
+//    the bare name names that place, and unlinks when a second form ("... of Russia") arrives;
 //  - a description used as a speaker ("the Russian president") links to the only person the corpus knows
 //    in that role.
-// Every change touches only the surnames and role keys of the document added or removed: no step looks
-// at the whole corpus.
+// Every change touches only the surnames, bare names and role keys of the document added or removed: no step
+// looks at the whole corpus.
 import type { EntityType } from '../model';
-import type { DocumentEntry } from './documentEntry';
+import type { DocumentEntry, LocalEntity } from './documentEntry';
 import { nameWords, surnameOf } from './linkKeys';
 import type { LinkReason } from './types';
 
@@ -26,6 +29,12 @@ export interface Surface {
   bare?: string;
   /** Surname key when a person with a longer name. */
   surname?: string;
+  /** For an organisation with a place qualifier: the id of its bare name ("organization:supreme-national-security-council"). */
+  base?: string;
+  /** With `base`: the key of the place ("iran"). */
+  place?: string;
+  /** Documents naming it with a place qualifier (DocumentEntry's LocalEntity.base). */
+  qualified?: number;
 }
 
 /** Where a surface id or a description resolves to, and why. */
@@ -47,6 +56,17 @@ function deleteFrom<K, V>(map: Map<K, Set<V>>, key: K, value: V): void {
   if (set?.delete(value) && !set.size) map.delete(key);
 }
 
+/** The one element of a set, else undefined. */
+function only<V>(set: Set<V> | undefined): V | undefined {
+  return set?.size === 1 ? set.values().next().value : undefined;
+}
+
+/** Why a bare surname or organisation name links to its only longer form in the corpus, `full`. */
+function bareReason(s: Surface, full: string): LinkReason {
+  if (s.type === 'organization') return { kind: 'qualifier', detail: `'${s.name}' without a place: the corpus has one organisation of that name with a place, ${full}` };
+  return { kind: 'surname', detail: `bare surname '${s.name}': the corpus has one person of that surname, ${full}` };
+}
+
 /** The corpus's entities and the links between them. */
 export class CrossLinks {
   readonly surfaces = new Map<string, Surface>();
@@ -54,6 +74,8 @@ export class CrossLinks {
   readonly counts: Record<EntityType, number> = { person: 0, organization: 0, place: 0, misc: 0 };
   private readonly fullBySurname = new Map<string, Set<string>>();
   private readonly bareBySurname = new Map<string, Set<string>>();
+  /** Bare organisation id -> the ids of its forms with a place qualifier. */
+  private readonly qualifiedForms = new Map<string, Set<string>>();
   private readonly bareLinks = new Map<string, Link>();
   private readonly aliases = new Map<string, Set<string>>();
   private readonly holders = new Map<string, Set<string>>();
@@ -115,6 +137,8 @@ export class CrossLinks {
 
   private apply(doc: DocumentEntry, sign: 1 | -1): void {
     const surnames = new Set<string>();
+    // Bare organisation ids whose qualified forms changed, or that appeared.
+    const bases = new Set<string>();
     const roles = new Set<string>();
     for (const [id, local] of doc.entities) {
       this.touched.add(id);
@@ -123,6 +147,9 @@ export class CrossLinks {
         if (sign < 0) continue;
         s = this.create(id, local.type, local.name, surnames);
       }
+      // A bare name's articles changed: whether they all name its qualified form's place may have too.
+      if (this.qualifiedForms.has(id)) bases.add(id);
+      if (local.base !== undefined) this.countQualified(s, local, sign, bases);
       if (sign > 0) s.docs.set(doc, local.mentions);
       else s.docs.delete(doc);
       s.mentions += sign * local.mentions;
@@ -147,6 +174,7 @@ export class CrossLinks {
       else this.descriptionQuotes.delete(key);
     }
     for (const key of surnames) for (const bare of this.bareBySurname.get(key) ?? []) this.linkBare(bare, roles);
+    for (const id of bases) this.linkBare(id, roles);
     for (const key of roles) this.linkDescription(key);
   }
 
@@ -156,6 +184,19 @@ export class CrossLinks {
     if (n > 0) map.set(key, n);
     else map.delete(key);
     return n;
+  }
+
+  /** Counts a document naming an organisation with a place qualifier; notes the bare id when its forms change. */
+  private countQualified(s: Surface, local: LocalEntity, sign: 1 | -1, bases: Set<string>): void {
+    s.qualified = (s.qualified ?? 0) + sign;
+    if (sign > 0 && s.qualified === 1) {
+      s.base = local.base!;
+      s.place = local.place;
+      addTo(this.qualifiedForms, s.base, s.id);
+    } else if (sign < 0 && s.qualified === 0 && s.base !== undefined) {
+      deleteFrom(this.qualifiedForms, s.base, s.id);
+    } else return;
+    bases.add(s.base);
   }
 
   private create(id: string, type: EntityType, name: string, surnames: Set<string>): Surface {
@@ -193,12 +234,24 @@ export class CrossLinks {
     }
   }
 
-  /** Links a bare surname to the corpus's only full name with that surname, or unlinks it. */
+  /** The one longer form a bare surname or organisation name links to; undefined if none, null for other surfaces. */
+  private bareTarget(s: Surface): string | undefined | null {
+    if (s.bare !== undefined) return only(this.fullBySurname.get(s.bare));
+    if (s.type !== 'organization') return null;
+    const target = only(this.qualifiedForms.get(s.id));
+    // "Iraqi News Agency" marked "News Agency" is no short form of the corpus's "News Agency of Nigeria":
+    // an article writing the bare name must name the place itself (the first one that does not stops the test).
+    const place = target && this.surfaces.get(target)!.place;
+    if (place === undefined) return undefined;
+    for (const doc of s.docs.keys()) if (!doc.namesPlace(place)) return undefined;
+    return target;
+  }
+
+  /** Links a bare surname or organisation name to the corpus's only longer form of it, or unlinks it. */
   private linkBare(id: string, roles: Set<string>): void {
     const s = this.surfaces.get(id);
-    if (!s || s.bare === undefined) return;
-    const full = this.fullBySurname.get(s.bare);
-    const target = full?.size === 1 ? [...full][0] : undefined;
+    const target = s && this.bareTarget(s);
+    if (!s || target === null) return;
     const old = this.bareLinks.get(id);
     if (old?.id === target) return;
     this.touched.add(id);
@@ -210,8 +263,7 @@ export class CrossLinks {
       this.counts[s.type]++;
     }
     if (target) {
-      const name = this.surfaces.get(target)!.name;
-      this.bareLinks.set(id, { id: target, reason: { kind: 'surname', detail: `bare surname '${s.name}': the corpus has one person of that surname, ${name}` } });
+      this.bareLinks.set(id, { id: target, reason: bareReason(s, this.surfaces.get(target)!.name) });
       addTo(this.aliases, target, id);
       this.counts[s.type]--;
     }

@@ -1,7 +1,9 @@
 // One indexed document: its text, the engine's annotations (ids as the engine gave them; `raw` as the engine
 // gave them, `annotations` with the reader's corrections applied), and what the corpus needs from it,
-// computed once at upsert: entity counts, roles, speakers, span search, lines.
+// computed once at upsert: entity counts, roles, speakers, place-qualified organisations, span search, lines.
 import type { ArticleAnnotations, EntityType, Mention, Quote } from '../model';
+import { entityId } from '../link/ids';
+import { addPlace, splitQualifier, type PlaceNames } from '../link/qualifiers';
 import { articleDate } from './articleDate';
 import { lineBounds, lineOf, lineStarts } from './lineIndex';
 import { idType, roleKey } from './linkKeys';
@@ -18,7 +20,16 @@ export interface LocalEntity {
   quotes: number;
   /** Roles written with it here: role key -> the role as written. */
   roles: Map<string, string>;
+  /**
+   * For an organisation whose name ends with a place this document names ("Supreme National Security Council
+   * of Iran" beside the place "Iran"): the id of the name without it, which can link to this one.
+   */
+  base?: string;
+  /** With `base`: the key of that place ("iran"). */
+  place?: string;
 }
+
+const QUALIFIABLE = /\sof\s|['’]s\s/i;
 
 /** Shares equal strings between documents so that 10,000 copies of "person:vladimir-putin" cost one. */
 export type Intern = (s: string) => string;
@@ -32,6 +43,7 @@ export class DocumentEntry {
   private readonly mentionSearch: SpanSearch;
   private readonly quoteSearch: SpanSearch;
   private lines?: Uint32Array;
+  private places?: PlaceNames;
 
   /** `raw` is the engine's output (what the cache keeps); `annotations` the same with corrections applied (what views show). */
   constructor(readonly path: string, readonly hash: string, readonly text: string, readonly annotations: ArticleAnnotations, intern: Intern,
@@ -46,6 +58,7 @@ export class DocumentEntry {
       local.mentions++;
       if (m.role) local.roles.set(roleKey(m.role), m.role);
     }
+    this.noteQualified(intern);
     for (const q of annotations.quotes) {
       const s = q.speaker;
       if (!s) continue;
@@ -96,6 +109,32 @@ export class DocumentEntry {
 
   private lineStarts(): Uint32Array {
     return (this.lines ??= lineStarts(this.text));
+  }
+
+  /** Sets `base` on the organisations whose name a place of this document qualifies. */
+  private noteQualified(intern: Intern): void {
+    // Most documents have no "<org> of <place>" or "<place>'s <org>": they skip the place keys (warm start).
+    const orgs = [...this.entities.values()].filter((e) => e.type === 'organization' && QUALIFIABLE.test(e.name));
+    for (const local of orgs) {
+      const q = splitQualifier(local.name, this.placeNames());
+      if (!q) continue;
+      local.base = intern(entityId('organization', q.base));
+      local.place = intern(q.placeKey);
+    }
+  }
+
+  /** Whether this document names the place of that key ("iran"), by its text or its canonical name. */
+  namesPlace(key: string): boolean {
+    return this.placeNames().has(key);
+  }
+
+  /** The places this document names, by key: built for the documents that ask (see noteQualified) and kept. */
+  private placeNames(): PlaceNames {
+    if (!this.places) {
+      this.places = new Map();
+      for (const m of this.annotations.entities) if (m.type === 'place') addPlace(this.places, m.text, m.name);
+    }
+    return this.places;
   }
 
   private local(id: string, type: EntityType, name: string): LocalEntity {

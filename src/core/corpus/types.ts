@@ -9,7 +9,7 @@ export interface SourceDocument {
 
 /** Why two surface entities were judged to be one, so a hover can say so. */
 export interface LinkReason {
-  kind: 'same-name' | 'surname' | 'description' | 'acronym' | 'correction';
+  kind: 'same-name' | 'surname' | 'qualifier' | 'description' | 'acronym' | 'correction';
   /** Human-readable, e.g. "bare surname 'Putin': the corpus has one person of that surname". */
   detail: string;
 }

@@ -1,38 +1,19 @@
 // Within-document linking: every mention gets the canonical (fullest) name of its entity and a stable id.
 // People: a surname or shorter name takes the full name it ends ("Iravani" -> "Amir Saeid Iravani"), the
 // nearest preceding one when two people share it. Organisations: acronyms take their expansion when the
-// text gives it ("Mehr News Agency (MNA)") or their initials match a longer name in the article. All maps:
-// linear in the number of mentions. Cross-document linking can reuse canonicalKey/entityId on these names.
-import type { EntityType, Mention } from '../model';
+// text gives it ("Mehr News Agency (MNA)") or their initials match a longer name in the article; names that
+// differ by a place qualifier are one ("Supreme National Security Council" of Iran, qualifiedLinks.ts).
+// All maps: linear in the number of mentions. Cross-document linking can reuse canonicalKey/entityId on
+// these names.
+import type { Mention } from '../model';
 import { entityId } from './ids';
+import { canonicalKey, contentWords, initials, keyWords } from './names';
+import { linkQualified } from './qualifiedLinks';
+import type { RawMention } from './rawMention';
 import { spaced, titleCase } from '../nlp/words';
 
-/** A mention before linking: its span and type, with the canonical name a gazetteer gave, if any. */
-export interface RawMention {
-  type: EntityType;
-  start: number;
-  end: number;
-  text: string;
-  role?: string;
-  /** Canonical name from a gazetteer ("United States" for "U.S."). */
-  known?: string;
-}
-
-const STOP = new Set(['of', 'the', 'and', 'for', 'on', 'de', '&', 'la', 'le', 'du', 'des', 'del']);
-
-/** Lower-case comparison key of a name: spacing, hyphen variants and dots normalised. */
-export function canonicalKey(name: string): string {
-  return spaced(name).toLowerCase().replace(/[‐‑–]/g, '-').replace(/\./g, '');
-}
-
-function nameWords(name: string): string[] {
-  return canonicalKey(name).split(' ').filter(Boolean);
-}
-
-/** Initials of an organisation name's content words: "Mehr News Agency" -> "mna". */
-export function initials(name: string): string {
-  return nameWords(name).filter((w) => !STOP.has(w)).map((w) => w[0]).join('');
-}
+export { canonicalKey, initials } from './names';
+export type { RawMention } from './rawMention';
 
 /**
  * Links mentions of one article. `acronyms` maps an acronym key (canonicalKey) to the expansion the
@@ -43,6 +24,7 @@ export function linkMentions(raw: RawMention[], acronyms: Map<string, string> = 
   const names = sorted.map((m) => m.known ?? titleCaseIfShouted(m));
   linkPeople(sorted, names);
   linkOrganisations(sorted, names, acronyms);
+  linkQualified(sorted, names);
   // One display form per key: the first mixed-case spelling seen.
   const display = new Map<string, string>();
   sorted.forEach((m, i) => {
@@ -69,7 +51,7 @@ function linkPeople(ms: RawMention[], names: string[]): void {
   const bySuffix = new Map<string, number[]>();
   ms.forEach((m, i) => {
     if (m.type !== 'person') return;
-    const ws = nameWords(names[i]);
+    const ws = keyWords(names[i]);
     for (let k = 1; k < ws.length; k++) {
       const key = ws.slice(k).join(' ');
       const list = bySuffix.get(key);
@@ -92,8 +74,7 @@ function linkOrganisations(ms: RawMention[], names: string[], acronyms: Map<stri
   const byInitials = new Map<string, string>();
   ms.forEach((m, i) => {
     if (m.type !== 'organization') return;
-    const ws = nameWords(names[i]).filter((w) => !STOP.has(w));
-    if (ws.length >= 2) byInitials.set(initials(names[i]), names[i]);
+    if (contentWords(names[i]).length >= 2) byInitials.set(initials(names[i]), names[i]);
   });
   ms.forEach((m, i) => {
     if (m.type !== 'organization' || m.known) return;

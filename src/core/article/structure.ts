@@ -1,6 +1,7 @@
 import type { ArticleStructure, Block, BlockKind, Span } from '../model';
 import { parseDateline } from './dateline';
-import { isBoilerplateLine, isCommentBoxStart, isRelatedHeading, looksLikeHeadline } from './boilerplate';
+import { isCommentBoxStart, isRelatedHeading, looksLikeHeadline } from './boilerplate';
+import { furnitureOf } from './furniture';
 
 interface Line extends Span {
   /** The line without its edge whitespace (offsets in start/end are of the trimmed text). */
@@ -28,74 +29,87 @@ function continues(prev: Line, next: Line, gapHasBlankLine: boolean): boolean {
   return !/[.!?:;"”’)\]]$/.test(prev.text) && /^[\p{Ll}(“"‘'0-9]/u.test(next.text);
 }
 
+type Mode = 'body' | 'related' | 'comments';
+
+/** The parse so far: what each following line is read against. */
+interface State {
+  blocks: Block[];
+  headline: Span | null;
+  dateline: ArticleStructure['dateline'];
+  mode: Mode;
+  /** A paragraph has been read: the headline, byline and dateline slots are behind. */
+  inBody: boolean;
+}
+
 /** Finds headline, dateline, paragraphs and boilerplate of an article; no NLP, linear in the text. */
 export function parseArticle(text: string): ArticleStructure {
   const all = lines(text);
-  const blocks: Block[] = [];
-  let headline: Span | null = null;
-  let dateline: ArticleStructure['dateline'] = null;
-  let mode: 'body' | 'related' | 'comments' = 'body';
-
-  const push = (kind: BlockKind, span: Span) => {
-    blocks.push({ kind, start: span.start, end: span.end });
-  };
-
+  const state: State = { blocks: [], headline: null, dateline: null, mode: 'body', inBody: false };
   for (let i = 0; i < all.length; i++) {
     const line = all[i];
-    if (mode === 'comments' || isCommentBoxStart(line.text)) {
-      mode = 'comments';
-      push('boilerplate', line);
+    const furniture = furnitureKind(line, state);
+    if (furniture) {
+      state.blocks.push({ kind: furniture, start: line.start, end: line.end });
       continue;
-    }
-    if (isRelatedHeading(line.text)) {
-      mode = 'related';
-      push('boilerplate', line);
-      continue;
-    }
-    if (isBoilerplateLine(line.text)) {
-      push('boilerplate', line);
-      continue;
-    }
-    if (mode === 'related') {
-      if (looksLikeHeadline(line.text)) {
-        push('related', line);
-        continue;
-      }
-      mode = 'body';
     }
     // Strip leading bullets so that "• Putin sends envoy" starts at "Putin".
     const bullet = /^[•·▪►\-*]\s*/.exec(line.text);
     const span: Span = bullet ? { start: line.start + bullet[0].length, end: line.end } : line;
-    if (span.end <= span.start) continue;
-    if (!headline && !blocks.some((b) => b.kind === 'paragraph') && looksLikeHeadline(text.slice(span.start, span.end))) {
-      headline = span;
-      push('headline', span);
-      continue;
-    }
-    if (!dateline && !blocks.some((b) => b.kind === 'paragraph')) {
-      const found = parseDateline(text, span);
-      if (found) {
-        dateline = found;
-        push('dateline', found);
-        if (found.end < span.end) {
-          const rest = { start: skipSpace(text, found.end, span.end), end: span.end };
-          if (rest.end > rest.start) push('paragraph', rest);
-        }
-        continue;
-      }
-    }
-    const prev = blocks[blocks.length - 1];
-    const prevLine = all[i - 1];
-    if (prev && prev.kind === 'paragraph' && prevLine && prev.end === prevLine.end
-      && continues(prevLine, line, /\n[ \t\u00a0]*\r?\n/.test(text.slice(prevLine.end, line.start)))) {
-      prev.end = span.end;
-      continue;
-    }
-    push('paragraph', span);
+    if (span.end > span.start) readText(text, state, span, all[i - 1], line);
   }
-
+  const { blocks, headline, dateline } = state;
   const title = headline ? text.slice(headline.start, headline.end).replace(/\s+/g, ' ') : fallbackTitle(text, blocks);
   return { title, headline, dateline, blocks };
+}
+
+/** 'boilerplate' or 'related' when the line is page furniture or a related headline (mode follows along). */
+function furnitureKind(line: Line, state: State): BlockKind | null {
+  if (state.mode === 'comments' || isCommentBoxStart(line.text)) {
+    state.mode = 'comments';
+    return 'boilerplate';
+  }
+  if (isRelatedHeading(line.text)) {
+    state.mode = 'related';
+    return 'boilerplate';
+  }
+  const underHeadline = state.headline !== null && !state.inBody;
+  if (furnitureOf(line.text, { underHeadline })) return 'boilerplate';
+  if (state.mode === 'related') {
+    if (looksLikeHeadline(line.text)) return 'related';
+    state.mode = 'body';
+  }
+  return null;
+}
+
+/** Files a line of text as the headline, the dateline (and the lead after it) or a paragraph. */
+function readText(text: string, state: State, span: Span, prevLine: Line | undefined, line: Line): void {
+  const { blocks } = state;
+  const top = !state.inBody;
+  if (!state.headline && top && looksLikeHeadline(text.slice(span.start, span.end))) {
+    state.headline = span;
+    blocks.push({ kind: 'headline', start: span.start, end: span.end });
+    return;
+  }
+  const found = !state.dateline && top ? parseDateline(text, span, state.headline !== null) : null;
+  if (found) {
+    state.dateline = found;
+    blocks.push({ kind: 'dateline', start: found.start, end: found.end });
+    const rest = { start: skipSpace(text, found.end, span.end), end: span.end };
+    if (rest.end > rest.start) pushParagraph(state, rest);
+    return;
+  }
+  const prev = blocks[blocks.length - 1];
+  if (prev && prev.kind === 'paragraph' && prevLine && prev.end === prevLine.end
+    && continues(prevLine, line, /\n[ \t\u00a0]*\r?\n/.test(text.slice(prevLine.end, line.start)))) {
+    prev.end = span.end;
+    return;
+  }
+  pushParagraph(state, span);
+}
+
+function pushParagraph(state: State, span: Span): void {
+  state.blocks.push({ kind: 'paragraph', start: span.start, end: span.end });
+  state.inBody = true;
 }
 
 function skipSpace(text: string, from: number, to: number): number {

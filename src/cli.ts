@@ -4,6 +4,7 @@ import { exportCommand } from './cli/exportCommand';
 import { indexCommand } from './cli/indexCommand';
 import type { CliIo } from './cli/io';
 import { UsageError } from './cli/usageError';
+import { ModelFileError } from './core/learn/modelFile';
 import { version } from '../package.json';
 
 const HELP = `newslens ${version} — who speaks in the news: people, organisations, places and quotes
@@ -75,6 +76,11 @@ function failure(e: unknown, io: CliIo): number {
     const unknown = /Unknown option '([^']+)'/.exec(err.message);
     io.err(`newslens: ${unknown ? `unknown option '${unknown[1]}' (try: newslens --help)` : err.message.split('\n')[0]}`);
     return 2;
+  }
+  // The entity model could not be used: the message names the file and says why ("truncated", "not found").
+  if (e instanceof ModelFileError) {
+    io.err(`newslens: ${err.message}`);
+    return 1;
   }
   io.err(`newslens: internal error: ${err.message}`);
   if (process.env.NEWSLENS_DEBUG) io.err(String(err.stack));

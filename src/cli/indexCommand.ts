@@ -10,6 +10,7 @@ import { WorkerPool, type Annotator } from '../core/corpus/workerPool';
 import { applyCliCorrections } from './exportCommand';
 import { readArticles } from './readArticles';
 import { UsageError } from './usageError';
+import { nerModel } from '../core/nlp/tagger/nerModel';
 import type { CliIo } from './io';
 
 /** Below this many files, starting worker threads (each loads the engine) costs more than it saves. */
@@ -34,6 +35,8 @@ export async function indexCommand(argv: string[], io: CliIo): Promise<number> {
   cache?.load();
   const index = new CorpusIndex();
   applyCliCorrections(index, positionals, values.corrections, io);
+  // A missing or damaged model is one clear error here, not the same failure once per file from each worker.
+  if (files.length) nerModel();
   const annotator = makeAnnotator(jobs ?? (files.length >= POOL_THRESHOLD ? availableParallelism() : 0));
   let nextReport = 0.1;
   try {

@@ -2,6 +2,7 @@
 // cache in workspace storage, and tells the views what changed.
 import * as path from 'node:path';
 import * as vscode from 'vscode';
+import { modelFailureNotice } from './modelFailure';
 import { CorpusCache } from '../core/corpus/cacheFile';
 import { buildCorpus, indexText, type BuildResult, type SourceFile } from '../core/corpus/corpusBuilder';
 import { CorpusIndex } from '../core/corpus/corpusIndex';
@@ -80,6 +81,9 @@ export class CorpusService implements NewsLensServices, vscode.Disposable {
     return this.state;
   }
 
+  /** Tells the reader, once, when the entity model cannot be loaded (each article would fail alike). */
+  private readonly modelFailure = modelFailureNotice();
+
   log(line: string): void {
     this.output.appendLine(`[${new Date().toISOString().slice(11, 19)}] ${line}`);
   }
@@ -148,7 +152,10 @@ export class CorpusService implements NewsLensServices, vscode.Disposable {
     }
     this.cache?.forget();
     for (const s of result.skipped) this.log(`skipped ${s.path}: ${s.reason}`);
-    for (const f of result.failed) this.log(`failed ${f.path}: ${f.reason}`);
+    for (const f of result.failed) {
+      this.log(`failed ${f.path}: ${f.reason}`);
+      this.modelFailure(f.reason);
+    }
     this.log(`indexed ${result.total} articles in ${Date.now() - started} ms (${result.fromCache} from cache, ${result.annotated} annotated, ${result.unchanged} unchanged${result.cancelled ? ', cancelled' : ''})`);
     this.scheduleSave(CACHE_SAVE_AFTER_SCAN_MS);
   }
@@ -169,7 +176,10 @@ export class CorpusService implements NewsLensServices, vscode.Disposable {
       }
       await indexText(this.corpus, key, r.text, this.annotator(), controller.signal);
     } catch (e) {
-      if ((e as Error).name !== 'AbortError') this.log(`failed ${key}: ${(e as Error).message}`);
+      if ((e as Error).name !== 'AbortError') {
+        this.log(`failed ${key}: ${(e as Error).message}`);
+        this.modelFailure((e as Error).message);
+      }
     } finally {
       if (this.pending.get(key) === controller) this.pending.delete(key);
     }

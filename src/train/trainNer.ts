@@ -8,19 +8,16 @@ import { LinearModel, type LinearWeights } from '../core/learn/linearModel';
 import { encodeModel } from '../core/learn/modelFile';
 import { trainPerceptron } from '../core/learn/perceptron';
 import type { FeatureSequence } from '../core/learn/sequence';
-import { documentContext } from '../core/nlp/tagger/documentContext';
-import { sentenceFeatures } from '../core/nlp/tagger/features';
 import { Lexicon } from '../core/nlp/tagger/lexicon';
 import { NER_FILE, NER_FORMAT, NER_VERSION } from '../core/nlp/tagger/nerModel';
-import { decodePass, withFirstPass, type TaggerParts } from '../core/nlp/tagger/tagSentences';
-import type { TaggerSentence } from '../core/nlp/tagger/taggerInput';
+import { firstPassFeatures, secondPassFeatures, withFirstPass, type TaggerParts } from '../core/nlp/tagger/tagSentences';
 import { buildLexicon } from './lexiconBuild';
 import { prepare, readGoldDocs, type PreparedDoc } from './nerData';
 import { formatScores, scoreTagger } from './nerScore';
 import type { EntityReport } from '../core/eval/entityScore';
 
 export const TYPES = ['person', 'organization', 'place', 'misc'];
-export const FIRST_FAMILIES = ['lexical', 'shape', 'layout', 'tags', 'gazetteer', 'unlabeled', 'rules', 'document'];
+export const FIRST_FAMILIES = ['lexical', 'shape', 'layout', 'tags', 'gazetteer', 'unlabeled', 'rules', 'evidence', 'document'];
 export const SECOND_FAMILIES = [...FIRST_FAMILIES, 'secondPass'];
 
 export interface TrainSettings {
@@ -67,16 +64,12 @@ export function loadCorpus(dataDir: string, log: (l: string) => void, limit = In
   return { scheme, lexicon: new Lexicon(built.keys, built.values), train, dev, files, lexiconStats: built.stats, lexiconArrays: built };
 }
 
-/** One training sequence per sentence of the documents. */
-function sequences(docs: readonly PreparedDoc[], lex: Lexicon, families: readonly string[], sentencesOf: (d: PreparedDoc) => TaggerSentence[]): FeatureSequence[] {
-  const out: FeatureSequence[] = [];
-  for (const d of docs) {
-    const sentences = sentencesOf(d);
-    const doc = documentContext(sentences);
-    sentences.forEach((s, k) => out.push({ ...sentenceFeatures(s, doc, lex, families), gold: d.gold[k] }));
-  }
-  return out;
+/** Each document's first-pass feature sequences, with gold labels. */
+function featurise(docs: readonly PreparedDoc[], lex: Lexicon, families: readonly string[]): Map<PreparedDoc, FeatureSequence[]> {
+  return new Map(docs.map((d) => [d, firstPassFeatures(d.sentences, lex, families).map((f, k) => ({ ...f, gold: d.gold[k] }))]));
 }
+
+const flat = (docs: readonly PreparedDoc[], feats: Map<PreparedDoc, FeatureSequence[]>) => docs.flatMap((d) => feats.get(d)!);
 
 function fit(data: FeatureSequence[], c: Corpus, s: TrainSettings, onEpoch?: (epoch: number, w: LinearWeights, mistakes: number) => void): LinearWeights {
   const mask = { allowed: c.scheme.allowed, allowedEnd: c.scheme.allowedEnd };
@@ -97,9 +90,9 @@ export interface Trained {
 /** Trains the first pass (and, when asked, the second, on first-pass labels from held-out folds). */
 export function trainTagger(c: Corpus, s: TrainSettings): Trained {
   const perEpoch: string[] = [];
-  const secondFamilies = [...s.families, 'secondPass'];
-  const parts = (first: LinearWeights, second: LinearWeights | null): TaggerParts => ({ scheme: c.scheme, lexicon: c.lexicon, first: model(c, first), families: s.families, second: second && model(c, second), secondPassFamilies: secondFamilies });
-  const firstData = sequences(c.train, c.lexicon, s.families, (d) => d.sentences);
+  const parts = (first: LinearWeights, second: LinearWeights | null): TaggerParts => ({ scheme: c.scheme, lexicon: c.lexicon, first: model(c, first), families: s.families, second: second && model(c, second) });
+  const feats = featurise(c.train, c.lexicon, s.families);
+  const firstData = flat(c.train, feats);
   const report = (pass: string, epoch: number, p: TaggerParts, mistakes: number) => {
     const line = `${pass} epoch ${epoch}: ${mistakes} wrong labels in training · dev ${formatScores(scoreTagger(c.dev, p))}`;
     perEpoch.push(line);
@@ -107,21 +100,20 @@ export function trainTagger(c: Corpus, s: TrainSettings): Trained {
   };
   const first = fit(firstData, c, s, (e, w, m) => report('first pass', e, parts(w, null), m));
   if (!s.secondPass) return { first, second: null, dev: scoreTagger(c.dev, parts(first, null)), perEpoch };
-  const firstPass = jackknife(c, s);
-  const secondData = sequences(c.train, c.lexicon, secondFamilies, (d) => withFirstPass(d.sentences, firstPass.get(d)!, c.scheme));
+  const firstPass = jackknife(c, s, feats);
+  const secondData = c.train.flatMap((d) => secondPassFeatures(withFirstPass(d.sentences, firstPass.get(d)!, c.scheme), feats.get(d)!, c.lexicon));
   const second = fit(secondData, c, s, (e, w, m) => report('second pass', e, parts(first, w), m));
   return { first, second, dev: scoreTagger(c.dev, parts(first, second)), perEpoch };
 }
 
 /** First-pass labels of every training document from a model that never saw it (k folds, fixed split). */
-function jackknife(c: Corpus, s: TrainSettings): Map<PreparedDoc, Uint8Array[]> {
+function jackknife(c: Corpus, s: TrainSettings, feats: Map<PreparedDoc, FeatureSequence[]>): Map<PreparedDoc, Uint8Array[]> {
   const out = new Map<PreparedDoc, Uint8Array[]>();
   for (let fold = 0; fold < s.folds; fold++) {
     const held = c.train.filter((_, i) => i % s.folds === fold);
     const rest = c.train.filter((_, i) => i % s.folds !== fold);
-    const w = fit(sequences(rest, c.lexicon, s.families, (d) => d.sentences), c, s);
-    const m = model(c, w);
-    for (const d of held) out.set(d, decodePass(d.sentences, m, c.lexicon, s.families));
+    const m = model(c, fit(flat(rest, feats), c, s));
+    for (const d of held) out.set(d, feats.get(d)!.map((f) => m.decode(f)));
     s.log(`fold ${fold + 1}/${s.folds}: first-pass labels for ${held.length} documents`);
   }
   return out;
@@ -146,7 +138,7 @@ export function writeModel(out: string, c: Corpus, s: TrainSettings, t: Trained,
   const second = t.second && prune(t.second, epsilon);
   const dev = Object.fromEntries((['person', 'organization', 'place', 'all'] as const).map((k) => [k, t.dev.exact[k]]));
   const header = {
-    format: NER_FORMAT, version: NER_VERSION, types: TYPES, scheme: 'BILOU', families: s.families, secondPassFamilies: [...s.families, 'secondPass'],
+    format: NER_FORMAT, version: NER_VERSION, types: TYPES, scheme: 'BILOU', families: s.families, secondPass: 'the first pass\'s features and the secondPass family',
     learner: 'structured averaged perceptron, Viterbi over BILOU', epochs: s.epochs, seed: s.seed, folds: s.folds,
     training: c.files, trainedOn: 'CoNLL-2003 English train (Reuters 1996); PolNeAR train texts as unlabeled text',
     devScores: { set: 'conll2003_dev (exact spans, tagger alone)', ...dev }, lexicon: c.lexiconStats,

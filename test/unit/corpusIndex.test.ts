@@ -29,8 +29,10 @@ describe('CorpusIndex', () => {
     });
 
     it('makes the Supreme National Security Council one organisation: "of Iran" in one article, "Iran’s" in the other', () => {
-      const e = index.entity('organization:supreme-national-security-council');
+      // Each article already links its bare "Supreme National Security Council" to the form with Iran.
+      const e = index.entity('organization:supreme-national-security-council-of-iran');
       assert.equal(e?.id, 'organization:supreme-national-security-council-of-iran');
+      assert.equal(index.topEntities({ by: 'articles', type: 'organization' }).filter((x) => /Supreme National Security Council/.test(x.name)).length, 1, 'one council');
       assert.equal(e?.name, 'Supreme National Security Council of Iran');
       assert.equal(e?.articleCount, 2);
       const s = seed('004');

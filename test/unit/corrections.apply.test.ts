@@ -81,7 +81,10 @@ describe('corrections: apply', () => {
     const a = applyCorrections(s004.text, raw004, corrections({ retype: [{ text: 'Syrian army', type: 'misc' }], entities: [{ name: 'Zionist', type: 'misc' }] }));
     assertConsistent(s004.text, a);
     const misc = a.entities.filter((m) => m.type === 'misc');
-    assert.deepEqual([...new Set(misc.map((m) => m.entity))].sort(), ['misc:syrian-army', 'misc:zionist']);
+    // The engine finds misc names of its own ("Russian"); the two corrected ones are among them.
+    const ids = new Set(misc.map((m) => m.entity));
+    assert.ok(ids.has('misc:syrian-army') && ids.has('misc:zionist'), [...ids].join(', '));
+    assert.ok(!a.entities.some((m) => m.type === 'organization' && m.text === 'Syrian army'), 'no longer an organisation');
     assert.ok(misc.every((m) => m.entity === `misc:${m.name.toLowerCase().replace(/ /g, '-')}`));
   });
 

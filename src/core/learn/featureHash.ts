@@ -36,6 +36,16 @@ export function feature(seed: number, value: string): number {
   return hashMix(hashString(value, seed), value.length);
 }
 
+/** Hash of template + the stretch s[from, to) — a prefix or suffix without slicing a new string. */
+export function featureRange(seed: number, s: string, from: number, to: number): number {
+  let h = seed;
+  for (let i = from; i < to; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, FNV_PRIME);
+  }
+  return hashMix(h >>> 0, to - from);
+}
+
 /** Hash of template + two string values ("w-1|w=former|president"). */
 export function feature2(seed: number, a: string, b: string): number {
   return hashMix(hashString(b, hashMix(hashString(a, seed), a.length)), b.length);

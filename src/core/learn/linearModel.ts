@@ -43,7 +43,12 @@ export class LinearModel {
 
   /** The best label sequence. */
   decode(seq: FeatureSequence): Uint8Array {
-    const T = seq.offsets.length - 1;
-    return viterbi({ length: T, labels: this.w.labels, emissions: this.emissions(seq) }, { pair: this.w.pair, start: this.w.start, ...this.mask });
+    return this.decodeEmissions(this.emissions(seq));
+  }
+
+  /** The best label sequence for emission scores already computed (emissions(seq), perhaps added to). */
+  decodeEmissions(emissions: Float32Array): Uint8Array {
+    const L = this.w.labels;
+    return viterbi({ length: emissions.length / L, labels: L, emissions }, { pair: this.w.pair, start: this.w.start, ...this.mask });
   }
 }

@@ -105,7 +105,9 @@ function readSections(body: Buffer, entries: SectionEntry[], fail: (why: string)
     else {
       const q = new Int16Array(raw.buffer);
       const scale = e.scale ?? 1;
-      out.set(e.name, Float32Array.from(q, (x) => x * scale));
+      const f = new Float32Array(q.length);
+      for (let i = 0; i < q.length; i++) f[i] = q[i] * scale;
+      out.set(e.name, f);
     }
   }
   return out;

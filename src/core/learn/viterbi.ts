@@ -1,4 +1,4 @@
-/** Scores of one sequence: emissions[t * L + label], transitions[prev * L + next], start[label]. */
+/** Scores of one sequence: emissions[t * L + label]. */
 export interface Lattice {
   length: number;
   labels: number;
@@ -15,25 +15,57 @@ export interface Transitions {
   allowedEnd?: Uint8Array;
 }
 
+// For each label, the labels allowed before it (BILOU allows 2 of 17 before an I or L, 9 before the rest):
+// the inner loop visits only those. Cached per mask.
+const predecessorCache = new WeakMap<Uint8Array, Int32Array[]>();
+
+function predecessors(allowed: Uint8Array | undefined, L: number): Int32Array[] {
+  const hit = allowed && predecessorCache.get(allowed);
+  if (hit && hit.length === L) return hit;
+  const out: Int32Array[] = [];
+  for (let y = 0; y < L; y++) {
+    const prev: number[] = [];
+    for (let p = 0; p < L; p++) if (!allowed || allowed[p * L + y]) prev.push(p);
+    out.push(Int32Array.from(prev));
+  }
+  if (allowed) predecessorCache.set(allowed, out);
+  return out;
+}
+
+// Working buffers, grown as needed and reused: decoding allocates nothing but its result.
+let scoreBuf = new Float64Array(4096);
+let backBuf = new Uint8Array(4096);
+
+function buffers(n: number): { score: Float64Array; back: Uint8Array } {
+  if (scoreBuf.length < n) {
+    scoreBuf = new Float64Array(n * 2);
+    backBuf = new Uint8Array(n * 2);
+  }
+  return { score: scoreBuf, back: backBuf };
+}
+
 /**
- * The best label sequence under the scores, never using a transition the mask forbids. O(T·L²); the
- * buffers are allocated once per call.
+ * The best label sequence under the scores, never using a transition the mask forbids. O(T·L·P), P the
+ * allowed predecessors of a label; the buffers are allocated once per call.
  */
 export function viterbi(lat: Lattice, tr: Transitions): Uint8Array {
   const { length: T, labels: L, emissions } = lat;
+  if (L > 256) throw new Error('viterbi: at most 256 labels');
   const out = new Uint8Array(T);
   if (T === 0) return out;
-  const score = new Float64Array(T * L);
-  const back = new Int32Array(T * L);
-  const ok = (prev: number, next: number) => !tr.allowed || tr.allowed[prev * L + next] === 1;
-  for (let y = 0; y < L; y++) score[y] = ok(L, y) ? emissions[y] + tr.start[y] : -Infinity;
+  const { score, back } = buffers(T * L);
+  const pair = tr.pair;
+  const pred = predecessors(tr.allowed, L);
+  for (let y = 0; y < L; y++) score[y] = !tr.allowed || tr.allowed[L * L + y] ? emissions[y] + tr.start[y] : -Infinity;
   for (let t = 1; t < T; t++) {
+    const prevRow = (t - 1) * L;
     for (let y = 0; y < L; y++) {
+      const ps = pred[y];
       let best = -Infinity;
       let arg = 0;
-      for (let p = 0; p < L; p++) {
-        if (!ok(p, y)) continue;
-        const s = score[(t - 1) * L + p] + tr.pair[p * L + y];
+      for (let k = 0; k < ps.length; k++) {
+        const p = ps[k];
+        const s = score[prevRow + p] + pair[p * L + y];
         if (s > best) {
           best = s;
           arg = p;

@@ -2,36 +2,69 @@
 // the rules' findings (./ruleEntities) are features of the words, the model (./tagger) decides. Then the
 // titles written with people, acronyms written with organisations, the dateline's place and agency, and
 // linking within the article.
-import type { ArticleStructure, EntityType, Mention } from '../model';
+import { ENTITY_TYPES, type ArticleStructure, type EntityType, type Mention } from '../model';
+import { qualifyFromContext } from '../link/contextQualifier';
 import { linkMentions, type RawMention } from '../link/linker';
 import type { Analysis } from './analysis';
-import { lookupKnown } from './gazetteer';
-import { datelineMentions, dropOverlaps, noteAcronym, roleAround, ruleEntities } from './ruleEntities';
+import { demonymCountry, HONORIFICS, lookupKnown, ROLE_HEADS } from './gazetteer';
+import { noteAcronym, roleAround } from './mentionDetails';
+import { datelineMentions, dropOverlaps, nationalBodySpans, ruleEntities } from './ruleEntities';
 import { nerModel, type NerModel } from './tagger/nerModel';
 import { taggedNames, tagSentences, type TaggedName, type TaggerParts } from './tagger/tagSentences';
+import type { TaggerSentence } from './tagger/taggerInput';
 import { taggerSentences } from './tagger/taggerSentences';
 
-const ENGINE_TYPES: ReadonlySet<string> = new Set<EntityType>(['person', 'organization', 'place']);
+const ENGINE_TYPES: ReadonlySet<string> = new Set<string>(ENTITY_TYPES);
 
-/** People, organisations and places of one article, linked within it. */
+/** People, organisations, places and other names (misc) of one article, linked within it. */
 export function findEntities(text: string, structure: ArticleStructure, analysis: Analysis): Mention[] {
   const model = nerModel();
   const sentences = taggerSentences(text, analysis, ruleEntities(text, structure, analysis));
-  const names = taggedNames(sentences, tagSentences(sentences, taggerParts(model)), model.scheme);
+  const names = withNationalBodies(sentences, taggedNames(sentences, tagSentences(sentences, taggerParts(model)), model.scheme));
   const acronyms = new Map<string, string>();
   const raw = names.filter((n) => ENGINE_TYPES.has(n.type)).map((n) => rawMention(text, n, acronyms));
   // The dateline's place and agency, where the tagger found nothing there ("TEHRAN, Jul. 19 (MNA) –").
   raw.push(...datelineMentions(text, structure).filter((d) => !raw.some((m) => m.start < d.end && d.start < m.end)));
-  return linkMentions(dropOverlaps(raw), acronyms);
+  // "Iran's Supreme National Security Council": a place written with an organisation's name qualifies it.
+  return linkMentions(qualifyFromContext(text, dropOverlaps(raw), demonymCountry), acronyms);
+}
+
+/**
+ * "the Syrian army", "the Russian foreign ministry": NewsLens lists a nation's army, government or ministry
+ * among organisations (who acts in the story), where CoNLL's annotation, which the tagger learned, marks
+ * only the adjective, as MISC. Such a span replaces what the tagger found inside it.
+ */
+function withNationalBodies(sentences: readonly TaggerSentence[], names: TaggedName[]): TaggedName[] {
+  const bodies: TaggedName[] = [];
+  for (const s of sentences) {
+    if (s.kind !== 'paragraph' && s.kind !== 'headline') continue;
+    for (const [first, last] of nationalBodySpans(s.words)) bodies.push({ type: 'organization', start: s.words[first].start, end: s.words[last].end, sentence: s.words, first, last });
+  }
+  if (!bodies.length) return names;
+  return [...names.filter((n) => !bodies.some((b) => n.start < b.end && b.start < n.end)), ...bodies];
 }
 
 /** The parts of a loaded model the decoder uses. */
 export function taggerParts(model: NerModel): TaggerParts {
-  return { scheme: model.scheme, lexicon: model.lexicon, first: model.first, families: model.header.families, second: model.second, secondPassFamilies: model.header.secondPassFamilies };
+  return { scheme: model.scheme, lexicon: model.lexicon, first: model.first, families: model.header.families, second: model.second };
 }
 
-function rawMention(text: string, n: TaggedName, acronyms: Map<string, string>): RawMention {
-  const type = n.type as EntityType;
+/** "Mr." of "Mr. Obama", "Author" of "Author Cecil Foster": a title the tagger took into a person's span. */
+function isTitleWord(lower: string): boolean {
+  const bare = lower.endsWith('.') ? lower.slice(0, -1) : lower;
+  return HONORIFICS.has(bare) || ROLE_HEADS.has(bare);
+}
+
+/** A person's name without the titles written at its head: they are its role, not its name. */
+function withoutTitles(n: TaggedName): TaggedName {
+  let first = n.first;
+  while (first < n.last && isTitleWord(n.sentence[first].lower)) first++;
+  return first === n.first ? n : { ...n, first, start: n.sentence[first].start };
+}
+
+function rawMention(text: string, tagged: TaggedName, acronyms: Map<string, string>): RawMention {
+  const type = tagged.type as EntityType;
+  const n = type === 'person' ? withoutTitles(tagged) : tagged;
   const m: RawMention = { type, start: n.start, end: n.end, text: text.slice(n.start, n.end) };
   const known = lookupKnown(m.text);
   if (known && known.type === type) m.known = known.name;

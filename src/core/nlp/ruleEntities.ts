@@ -5,14 +5,13 @@
 // 2. an article lexicon of the confidently typed names (and surnames) types the unsure ones and the words of
 //    headlines and tables written in capitals;
 // 3. the dateline's place and agency; roles; within-document linking (src/core/link).
-import type { ArticleStructure, EntityType, Mention, Span } from '../model';
+import type { ArticleStructure, EntityType } from '../model';
 import type { Analysis, Sentence } from './analysis';
 import { chunkWords, isGiven, segment, type Candidate } from './chunks';
 import { contextCue, type Cue } from './evidence';
 import { demonymCountry, INDIVIDUAL_SPORTS, lookupKnown, NATIONAL_BODIES, SPORTS_HEADINGS, CLUB_WORDS } from './gazetteer';
-import { roleAfter, roleBefore, roleBeforeComma } from './roles';
-import { hasTag, isShouting, sentenceWords, spaced, type Word } from './words';
-import { canonicalKey, linkMentions, type RawMention } from '../link/linker';
+import { hasTag, isShouting, sentenceWords, type Word } from './words';
+import { canonicalKey, type RawMention } from '../link/linker';
 
 interface Found extends Candidate {
   /** The sentence's words, for context and roles. */
@@ -31,14 +30,16 @@ type Sport = 'team' | 'individual' | null;
 const LOCATIVE = new Set(['in', 'at', 'near', 'from', 'to', 'outside', 'across', 'into', 'toward', 'towards', 'around', 'throughout', 'via', 'inside']);
 const MAX_NGRAM = 5;
 
-/** People, organisations and places of one article as the rules read them, linked within it. */
-export function ruleEntities(text: string, structure: ArticleStructure, analysis: Analysis): Mention[] {
+/**
+ * People, organisations and places of one article as the rules read them. Not linked: the tagger reads
+ * only their spans and types.
+ */
+export function ruleEntities(text: string, structure: ArticleStructure, analysis: Analysis): RawMention[] {
   const found: Found[] = [];
   const shouted: Word[][] = [];
   const openers: { word: Word; sentence: Word[] }[] = [];
   // Words the article writes in lower case somewhere: common words, whatever their capital at a sentence start.
   const lower = new Set<string>();
-  const acronyms = new Map<string, string>();
   for (const s of joinInitials(text, analysis.sentences)) {
     if (s.kind !== 'paragraph' && s.kind !== 'headline') continue;
     const words = sentenceWords(text, s);
@@ -71,15 +72,10 @@ export function ruleEntities(text: string, structure: ArticleStructure, analysis
     if (!f.type) continue;
     const m: RawMention = { type: f.type, start: f.start, end: f.end, text: text.slice(f.start, f.end) };
     if (f.known) m.known = f.known.name;
-    if (f.type === 'person') {
-      const role = roleOf(text, f);
-      if (role) m.role = role;
-    }
-    if (f.type === 'organization') noteAcronym(text, f, acronyms);
     raw.push(m);
   }
   raw.push(...datelineMentions(text, structure));
-  return linkMentions(dropOverlaps(raw), acronyms);
+  return dropOverlaps(raw);
 }
 
 /** Lower-case name -> type, from the candidates typed on strong evidence; surnames of full names -> person. */
@@ -302,15 +298,24 @@ function joinInitials(text: string, sentences: Sentence[]): Sentence[] {
 
 /** "the Syrian army", "the Russian government": a demonym and a national body make an organisation. */
 function nationalBodies(words: Word[], found: Found[]): void {
+  for (const [first, last] of nationalBodySpans(words)) {
+    const body = words.slice(first, last + 1);
+    found.push({ words: body, start: body[0].start, end: body[body.length - 1].end, type: 'organization', evidence: 'strong', known: null, titled: false, sentence: words });
+  }
+}
+
+/** Word ranges [first, last] of a demonym followed by a national body ("Syrian army", "Russian foreign ministry"). */
+export function nationalBodySpans(words: Word[]): [number, number][] {
+  const out: [number, number][] = [];
   for (let i = 0; i + 1 < words.length; i++) {
     const w = words[i];
     const next = words[i + 1];
     if (!w.cap || !demonymCountry(w.text) || !/^[ \t\u00a0]+$/.test(next.gap)) continue;
     const two = words[i + 2] && /^[ \t\u00a0]+$/.test(words[i + 2].gap) ? `${next.lower} ${words[i + 2].lower}` : '';
-    const body = NATIONAL_BODIES.has(two) ? [w, next, words[i + 2]] : NATIONAL_BODIES.has(next.lower) && !next.cap ? [w, next] : null;
-    if (!body) continue;
-    found.push({ words: body, start: w.start, end: body[body.length - 1].end, type: 'organization', evidence: 'strong', known: null, titled: false, sentence: words });
+    if (NATIONAL_BODIES.has(two)) out.push([i, i + 2]);
+    else if (NATIONAL_BODIES.has(next.lower) && !next.cap) out.push([i, i + 1]);
   }
+  return out;
 }
 
 /** Names in a headline or table written in capitals: the longest word runs the article or gazetteers know. */
@@ -366,21 +371,6 @@ function teamsFromPlaces(found: Found[]): void {
     if (before && (LOCATIVE.has(before.lower) || /,\s*$/.test(f.words[0].gap)) || after && /^\s*:/.test(after.gap) || !after && !teams.has(keyOf(f.words))) continue;
     f.type = 'organization';
   }
-}
-
-function roleOf(text: string, f: Found): string | null {
-  return roleAround(text, f.sentence, f.words[0].i, f.words[f.words.length - 1].i);
-}
-
-/** The title written with the name words[first..last]: before it, before a comma, or in apposition after it. */
-export function roleAround(text: string, words: Word[], first: number, last: number): string | null {
-  return roleBefore(text, words, first) ?? roleBeforeComma(text, words, first) ?? roleAfter(text, words, last);
-}
-
-/** "Mehr News Agency (MNA)": the acronym in brackets after an organisation's name of two or more words. */
-export function noteAcronym(text: string, f: Span & { words: unknown[] }, acronyms: Map<string, string>): void {
-  const m = /^[ \t\u00a0]*\((\p{Lu}[\p{Lu}.&]{1,9})\)/u.exec(text.slice(f.end, f.end + 16));
-  if (m && f.words.length > 1) acronyms.set(canonicalKey(m[1]), spaced(text.slice(f.start, f.end)));
 }
 
 /** The dateline's place ("TEHRAN") and agency ("MNA") as mentions. */

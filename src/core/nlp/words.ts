@@ -30,8 +30,21 @@ const LETTER = /\p{L}/u;
 const UPPER_START = /^\p{Lu}/u;
 const LOWER = /\p{Ll}/u;
 
+// The rules and the tagger both read each sentence's words: they are made once per sentence (callers
+// must not change the array or its words).
+const wordsOf = new WeakMap<Sentence, Word[]>();
+
 /** The words of a sentence, with possessives split off and compromise's separate "'s" tokens folded in. */
 export function sentenceWords(text: string, sentence: Sentence): Word[] {
+  let words = wordsOf.get(sentence);
+  if (!words) {
+    words = makeWords(text, sentence);
+    wordsOf.set(sentence, words);
+  }
+  return words;
+}
+
+function makeWords(text: string, sentence: Sentence): Word[] {
   const out: Word[] = [];
   let prevEnd = -1;
   for (const t of sentence.tokens) {

@@ -40,3 +40,19 @@ export function lookupKnown(name: string): Known | null {
 export function demonymCountry(word: string): string | null {
   return DEMONYMS.get(gazetteerKey(word)) ?? null;
 }
+
+let multiwordStarts: Set<string> | null = null;
+
+/** Whether some gazetteer name of two or more words starts with this word ("New" of "New York"). */
+export function startsMultiwordName(word: string): boolean {
+  if (!multiwordStarts) {
+    multiwordStarts = new Set();
+    for (const map of [COUNTRIES, ORGANIZATIONS, CITIES, REGIONS]) {
+      for (const key of map.keys()) {
+        const space = key.indexOf(' ');
+        if (space > 0) multiwordStarts.add(key.slice(0, space));
+      }
+    }
+  }
+  return multiwordStarts.has(gazetteerKey(word));
+}

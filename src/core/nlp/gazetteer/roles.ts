@@ -15,7 +15,11 @@ superintendent|constable|editor|correspondent|reporter|journalist|professor|pres
 speaker|whip|treasurer|comptroller|auditor|registrar|ombudsman|regent|monarch|dictator|strongman|warlord|rebel|
 spokesmen|officials|ministers|leaders|secretaries|envoys|democrat|republican|fullback|halfback|quarterback|winger|
 forward|pitcher|catcher|outfielder|infielder|jockey|trainer|rider|driver|champion|finalist|seed|mp|mep|dr|mr|mrs|ms|miss|sir|dame|lord|lady|rev|prof|
-sen|rep|gov|gen|col|lt|sgt|capt|maj|adm|cmdr|supt|insp|hojatoleslam|mullah|pastor|father|brother|sister|boss
+sen|rep|gov|gen|col|lt|sgt|capt|maj|adm|cmdr|supt|insp|hojatoleslam|mullah|pastor|father|brother|sister|boss|
+author|writer|novelist|poet|playwright|historian|scientist|researcher|artist|singer|musician|composer|photographer|
+actor|actress|filmmaker|producer|businessman|businesswoman|entrepreneur|investor|activist|campaigner|doctor|surgeon|
+physician|nurse|priest|teacher|strategist|pollster|consultant|columnist|commentator|presenter|host|anchor|chef|
+architect|designer|lobbyist|organizer|organiser|spokesman|co-founder|founder|publisher
 `);
 
 /** Words allowed inside a role chain before its head: "Special", "deputy", "Foreign", "former". */

@@ -10,15 +10,16 @@ import { Lexicon } from './lexicon';
 import { findModelFile } from './modelLocation';
 
 export const NER_FORMAT = 'newslens-ner';
-export const NER_VERSION = 1;
+// Raised whenever the file layout or the meaning of any feature hash changes: an older file then fails to load
+// with a clear error instead of scoring the wrong features.
+export const NER_VERSION = 4;
 export const NER_FILE = 'ner.bin';
 
 export interface NerHeader extends ModelHeader {
   /** Span types in label order ("person", "organization", "place", "misc"). */
   types: string[];
-  /** Feature families of the first and second pass. */
+  /** Feature families of the first pass (the second reads those and the secondPass family). */
   families: string[];
-  secondPassFamilies: string[];
 }
 
 export interface NerModel {

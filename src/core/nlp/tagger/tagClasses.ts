@@ -12,9 +12,16 @@ export const WORD_TAGS: ReadonlySet<string> = new Set([
 ]);
 
 /** One coarse class for a neighbour: the first of these it has. */
-const COARSE = ['Person', 'Place', 'Organization', 'Pronoun', 'Determiner', 'Preposition', 'Conjunction', 'Verb', 'Adjective', 'Adverb', 'Value', 'Date', 'Noun'] as const;
+const COARSE: readonly string[] = ['Person', 'Place', 'Organization', 'Pronoun', 'Determiner', 'Preposition', 'Conjunction', 'Verb', 'Adjective', 'Adverb', 'Value', 'Date', 'Noun'];
+
+const RANK = new Map<string, number>(COARSE.map((c, i) => [c, i]));
 
 export function coarseClass(tags: ReadonlySet<string>): string {
-  for (const c of COARSE) if (tags.has(c)) return c;
-  return '-';
+  // A word has a few tags: look each up, rather than each class in the word's tags.
+  let best = COARSE.length;
+  for (const t of tags) {
+    const r = RANK.get(t);
+    if (r !== undefined && r < best) best = r;
+  }
+  return best < COARSE.length ? COARSE[best] : '-';
 }

@@ -1,5 +1,6 @@
 import type { Bilou } from '../../learn/bilou';
 import type { LinearModel } from '../../learn/linearModel';
+import { mergeSequences, type FeatureSequence } from '../../learn/sequence';
 import type { Word } from '../words';
 import { documentContext } from './documentContext';
 import { sentenceFeatures } from './features';
@@ -12,8 +13,8 @@ export interface TaggerParts {
   lexicon: Lexicon;
   first: LinearModel;
   families: readonly string[];
+  /** Reads the first pass's features and what the first pass said (the secondPass family). */
   second: LinearModel | null;
-  secondPassFamilies: readonly string[];
 }
 
 /** Labels of the first pass as the second pass reads them ('' for O). */
@@ -26,17 +27,28 @@ export function withFirstPass(sentences: readonly TaggerSentence[], labels: read
   return sentences.map((s, k) => ({ ...s, firstPass: labelStrings(scheme, labels[k]) }));
 }
 
-/** Runs one pass of a model over an article's sentences. */
-export function decodePass(sentences: readonly TaggerSentence[], model: LinearModel, lexicon: Lexicon, families: readonly string[]): Uint8Array[] {
+/** The first pass's features of an article's sentences. */
+export function firstPassFeatures(sentences: readonly TaggerSentence[], lexicon: Lexicon, families: readonly string[]): FeatureSequence[] {
   const doc = documentContext(sentences);
-  return sentences.map((s) => model.decode(sentenceFeatures(s, doc, lexicon, families)));
+  return sentences.map((s) => sentenceFeatures(s, doc, lexicon, families));
+}
+
+/**
+ * The second pass's features: the first pass's (reused: they do not change) and what the first pass said
+ * (the secondPass family), read on sentences that carry the first pass's labels.
+ */
+export function secondPassFeatures(withPass: readonly TaggerSentence[], first: readonly FeatureSequence[], lexicon: Lexicon): FeatureSequence[] {
+  const doc = documentContext(withPass);
+  return withPass.map((s, k) => mergeSequences(first[k], sentenceFeatures(s, doc, lexicon, ['secondPass'], false)));
 }
 
 /** Labels of every word of an article: the first pass, then (when the model has one) the second. */
 export function tagSentences(sentences: readonly TaggerSentence[], m: TaggerParts): Uint8Array[] {
-  const first = decodePass(sentences, m.first, m.lexicon, m.families);
+  const feats = firstPassFeatures(sentences, m.lexicon, m.families);
+  const first = feats.map((f) => m.first.decode(f));
   if (!m.second) return first;
-  return decodePass(withFirstPass(sentences, first, m.scheme), m.second, m.lexicon, m.secondPassFamilies);
+  const second = m.second;
+  return secondPassFeatures(withFirstPass(sentences, first, m.scheme), feats, m.lexicon).map((f) => second.decode(f));
 }
 
 /** A name the tagger found: its type and its words in their sentence. */
@@ -49,15 +61,27 @@ export interface TaggedName {
   last: number;
 }
 
+// A name never runs across a comma, a semicolon, a bracket or a quote mark, nor across words that scraping
+// glued together and analysis split ("Mobil, Shell" are two companies; "Iran PressEurope:" is an outlet and
+// a section label).
+const BREAK = /[,;]/;
+
 /** The names a labelled article holds, with character offsets (a possessive 's stays outside). */
 export function taggedNames(sentences: readonly TaggerSentence[], labels: readonly Uint8Array[], scheme: Bilou): TaggedName[] {
   const out: TaggedName[] = [];
   sentences.forEach((s, k) => {
     for (const span of scheme.decode(labels[k])) {
-      const first = s.words[span.start];
-      const last = s.words[span.end - 1];
-      out.push({ type: span.type, start: first.start, end: last.end, sentence: s.words, first: span.start, last: span.end - 1 });
+      let from = span.start;
+      for (let i = span.start + 1; i <= span.end; i++) {
+        if (i < span.end && !breaksName(s.words[i].gap)) continue;
+        out.push({ type: span.type, start: s.words[from].start, end: s.words[i - 1].end, sentence: s.words, first: from, last: i - 1 });
+        from = i;
+      }
     }
   });
   return out;
+}
+
+function breaksName(gap: string): boolean {
+  return gap === '' || BREAK.test(gap);
 }

@@ -1,0 +1,21 @@
+import * as vscode from 'vscode';
+
+// "the engine failed on a.txt: model file /…/dist/models/ner.bin: truncated or damaged (…)"
+const MODEL_FAILURE = /model file (.+?): (.+)$/;
+
+/**
+ * Shows a failure to load the entity model once, as an error the reader sees (every article fails the same
+ * way, so the output channel alone would look like an empty corpus). Returns whether the reason was one.
+ */
+export function modelFailureNotice(): (reason: string) => boolean {
+  let shown = false;
+  return (reason) => {
+    const m = MODEL_FAILURE.exec(reason);
+    if (!m) return false;
+    if (!shown) {
+      shown = true;
+      void vscode.window.showErrorMessage(`NewsLens cannot find people, organisations and places: its model file ${m[1]} ${m[2]}. Reinstall the extension (or run npm run train in a development copy).`);
+    }
+    return true;
+  };
+}

@@ -22,7 +22,7 @@ export function findEntities(text: string, structure: ArticleStructure, analysis
   const sentences = taggerSentences(text, analysis, ruleEntities(text, structure, analysis));
   const names = withNationalBodies(sentences, taggedNames(sentences, tagSentences(sentences, taggerParts(model)), model.scheme));
   const acronyms = new Map<string, string>();
-  const raw = names.filter((n) => ENGINE_TYPES.has(n.type)).map((n) => rawMention(text, n, acronyms));
+  const raw = names.filter((n) => ENGINE_TYPES.has(n.type) && !onlyTitles(text, n)).map((n) => rawMention(text, n, acronyms));
   // The dateline's place and agency, where the tagger found nothing there ("TEHRAN, Jul. 19 (MNA) –").
   raw.push(...datelineMentions(text, structure).filter((d) => !raw.some((m) => m.start < d.end && d.start < m.end)));
   // "Iran's Supreme National Security Council": a place written with an organisation's name qualifies it.
@@ -53,6 +53,18 @@ export function taggerParts(model: NerModel): TaggerParts {
 function isTitleWord(lower: string): boolean {
   const bare = lower.endsWith('.') ? lower.slice(0, -1) : lower;
   return HONORIFICS.has(bare) || ROLE_HEADS.has(bare);
+}
+
+/**
+ * "Rep.", "Sen.", "Gov." alone: an abbreviated title with no name names nobody. (Titles written in full
+ * can be names: "Major", "King".)
+ */
+function onlyTitles(text: string, n: TaggedName): boolean {
+  for (let i = n.first; i <= n.last; i++) {
+    const w = n.sentence[i];
+    if (!isTitleWord(w.lower) || text[w.end] !== '.') return false;
+  }
+  return true;
 }
 
 /** A person's name without the titles written at its head: they are its role, not its name. */

@@ -30,7 +30,7 @@ const S = {
   tag: T('tag'), tagm1: T('tag-1'), tagp1: T('tag+1'), gaz: T('gaz'), given: T('given'), lexf: T('lex'), lexm1: T('lex-1'),
   lexp1: T('lex+1'), lower: T('lower'), freq: T('freq'), lowerShape: T('lower|shape'), city: T('city'), rule: T('rule'),
   rulem1: T('rule-1'), rulep1: T('rule+1'), ruleW: T('rule|w'), doc: T('doc'), docRule: T('docRule'), pass: T('pass'),
-  passm1: T('pass-1'), passp1: T('pass+1'), passDoc: T('passDoc'), passSur: T('passSurname'), poss: T('poss'), ev: T('evidence'), plain: T('plain'),
+  passm1: T('pass-1'), passp1: T('pass+1'), passDoc: T('passDoc'), passSur: T('passSurname'), poss: T('poss'), ev: T('evidence'), plain: T('plain'), ruleLine: T('rule|line'),
 } as const;
 
 const START = hashString('<s>');
@@ -70,8 +70,8 @@ const shape: Family = (c) => {
 
 /** Where the word stands: sentence start, after a quote mark or colon, in a headline, caption or table. */
 const layout: Family = (c) => {
-  if (c.i === 0) c.emit(hashMix(S.pos, 1));
-  if (c.s.words[c.i].initial) c.emit(hashMix(S.pos, 2));
+  if (c.i === 0) c.emit(hashMix(hashMix(S.pos, 1), c.pre.line));
+  if (c.s.words[c.i].initial) c.emit(hashMix(hashMix(S.pos, 2), c.pre.line));
   const gaps = c.pre.gaps[c.i];
   for (let bit = 1; bit <= gaps; bit <<= 1) if (gaps & bit) c.emit(hashMix(S.gap, bit));
   c.emit(hashMix(S.line, c.pre.line));
@@ -115,7 +115,10 @@ const rules: Family = (c) => {
   c.emit(hashMix(S.rule, r[c.i]));
   c.emit(hashMix(S.rulem1, r[c.i - 1] ?? START));
   c.emit(hashMix(S.rulep1, r[c.i + 1] ?? END));
-  if (c.s.rules[c.i]) c.emit(hashMix(hashMix(S.ruleW, r[c.i]), c.pre.shape[c.i]));
+  if (c.s.rules[c.i]) {
+    c.emit(hashMix(hashMix(S.ruleW, r[c.i]), c.pre.shape[c.i]));
+    c.emit(hashMix(hashMix(S.ruleLine, r[c.i]), c.pre.line));
+  }
 };
 
 const SAYS = new Set(['said', 'says', 'told', 'added', 'stated', 'argued', 'noted', 'wrote', 'asked', 'replied', 'explained', 'insisted', 'warned', 'announced', 'tweeted', 'claimed', 'denied']);

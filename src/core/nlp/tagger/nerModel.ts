@@ -12,7 +12,7 @@ import { findModelFile } from './modelLocation';
 export const NER_FORMAT = 'newslens-ner';
 // Raised whenever the file layout or the meaning of any feature hash changes: an older file then fails to load
 // with a clear error instead of scoring the wrong features.
-export const NER_VERSION = 4;
+export const NER_VERSION = 5;
 export const NER_FILE = 'ner.bin';
 
 export interface NerHeader extends ModelHeader {

@@ -68,7 +68,7 @@ export function sentencePre(s: TaggerSentence, lex: Lexicon): SentencePre {
 function computePre(s: TaggerSentence, lex: Lexicon): SentencePre {
   const words = s.words;
   const lexicon = words.map((w) => lex.raw(w.lower));
-  const line = `${s.kind}${s.shouting ? '/caps' : ''}${s.titleCase ? '/title' : ''}${words.length <= 4 ? '/short' : ''}`;
+  const line = `${s.kind}${s.shouting ? '/caps' : ''}${s.titleCase ? '/title' : ''}${words.length <= 4 ? '/short' : ''}${isProse(words) ? '/prose' : ''}`;
   return {
     shape: words.map((w) => hashString(wordShape(w.text))),
     shortShape: words.map((w) => hashString(shortShape(w.text))),
@@ -81,6 +81,14 @@ function computePre(s: TaggerSentence, lex: Lexicon): SentencePre {
     line: hashString(line),
     plain: plainWords(words),
   };
+}
+
+/**
+ * A sentence of running prose has a verb in lower case ("said", "failed"); a line of results or a table
+ * ("Sheffield Wednesday 2 Leeds 0") has none. Names open the two differently.
+ */
+function isProse(words: Word[]): boolean {
+  return words.some((w) => !w.cap && w.tags.has('Verb'));
 }
 
 const MAX_NGRAM = 4;

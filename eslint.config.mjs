@@ -18,7 +18,7 @@ const vscodeBan = {
 };
 
 export default defineConfig(
-  { ignores: ['dist/', 'out/', 'node_modules/', '.vscode-test/', 'coverage/', '**/*.d.ts'] },
+  { ignores: ['dist/', 'out/', 'node_modules/', '.vscode-test/', 'coverage/', '.scratch/', '**/*.d.ts'] },
   js.configs.recommended,
   tseslint.configs.recommended,
   {

@@ -10,7 +10,7 @@ import type { Analysis, Sentence } from './analysis';
 import { chunkWords, isGiven, segment, type Candidate } from './chunks';
 import { contextCue, type Cue } from './evidence';
 import { demonymCountry, INDIVIDUAL_SPORTS, lookupKnown, NATIONAL_BODIES, SPORTS_HEADINGS, CLUB_WORDS } from './gazetteer';
-import { hasTag, isShouting, sentenceWords, type Word } from './words';
+import { hasTag, isShouting, isTitleCase, sentenceWords, type Word } from './words';
 import { canonicalKey, type RawMention } from '../link/linker';
 
 interface Found extends Candidate {
@@ -261,21 +261,10 @@ function isGluedLabel(text: string, c: Candidate): boolean {
   return c.words.length === 1 && c.words[0].i > 0 && c.words[0].gap === '' && text[c.end] === ':';
 }
 
-/** Capitalised words only (a heading such as "World Markets Overnight Summary"), at least two of them. */
-function isTitleCase(words: Word[]): boolean {
-  let caps = 0;
-  for (const w of words) {
-    if (w.noLetters || SMALL_WORDS.has(w.lower)) continue;
-    if (!w.cap) return false;
-    caps++;
-  }
-  return caps >= 2;
-}
 
 // Tags of sentence openers that are never names ("He", "But", "In"), whatever the article does with them.
 const OPENER_TAGS = ['Pronoun', 'Month', 'WeekDay', 'Date', 'Determiner', 'Preposition', 'Conjunction', 'Adverb', 'QuestionWord', 'Modal', 'Auxiliary', 'Copula', 'Negative', 'Expression'];
 const COMMON_TAGS = ['Verb', 'Adjective', 'Preposition', 'Adverb', 'Uncountable', 'Determiner', 'Conjunction', 'Pronoun', 'Expression'];
-const SMALL_WORDS = new Set(['of', 'the', 'and', 'in', 'on', 'at', 'to', 'for', 'a', 'an', 'by', 'with', 'from', 'per', 'v', 'vs', 'or', 'de']);
 
 /**
  * Sentences with a split undone after an initial: compromise ends a sentence at "(A." of "(A. Dale 69", so

@@ -116,3 +116,16 @@ export function titleCase(s: string): string {
 export function hasTag(w: Word, tag: string): boolean {
   return w.tags.has(tag);
 }
+
+const SMALL_WORDS = new Set(['of', 'the', 'and', 'in', 'on', 'at', 'to', 'for', 'a', 'an', 'by', 'with', 'from', 'per', 'v', 'vs', 'or', 'de']);
+
+/** Capitalised words only (a heading such as "World Markets Overnight Summary"), at least two of them. */
+export function isTitleCase(words: readonly Word[]): boolean {
+  let caps = 0;
+  for (const w of words) {
+    if (w.noLetters || SMALL_WORDS.has(w.lower)) continue;
+    if (!w.cap) return false;
+    caps++;
+  }
+  return caps >= 2;
+}

@@ -1,20 +1,7 @@
 import type { Span } from '../../model';
 import type { Analysis } from '../analysis';
-import { isShouting, sentenceWords, type Word } from '../words';
+import { isShouting, isTitleCase, sentenceWords, type Word } from '../words';
 import type { TaggerSentence } from './taggerInput';
-
-const SMALL_WORDS = new Set(['of', 'the', 'and', 'in', 'on', 'at', 'to', 'for', 'a', 'an', 'by', 'with', 'from', 'per', 'v', 'vs', 'or', 'de']);
-
-/** Capitalised words only (a heading such as "World Markets Overnight Summary"), at least two of them. */
-export function isTitleCase(words: readonly Word[]): boolean {
-  let caps = 0;
-  for (const w of words) {
-    if (w.noLetters || SMALL_WORDS.has(w.lower)) continue;
-    if (!w.cap) return false;
-    caps++;
-  }
-  return caps >= 2;
-}
 
 /** A typed stretch of text found by the rules, as the tagger's evidence. */
 export interface TypedSpan extends Span {

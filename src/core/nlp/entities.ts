@@ -22,7 +22,7 @@ export function findEntities(text: string, structure: ArticleStructure, analysis
   const sentences = taggerSentences(text, analysis, ruleEntities(text, structure, analysis));
   const names = withNationalBodies(sentences, taggedNames(sentences, tagSentences(sentences, taggerParts(model)), model.scheme));
   const acronyms = new Map<string, string>();
-  const raw = names.filter((n) => ENGINE_TYPES.has(n.type) && !onlyTitles(text, n)).map((n) => rawMention(text, n, acronyms));
+  const raw = names.filter((n) => ENGINE_TYPES.has(n.type) && !onlyTitles(text, n) && !isGluedLabel(text, n)).map((n) => rawMention(text, n, acronyms));
   // The dateline's place and agency, where the tagger found nothing there ("TEHRAN, Jul. 19 (MNA) –").
   raw.push(...datelineMentions(text, structure).filter((d) => !raw.some((m) => m.start < d.end && d.start < m.end)));
   // "Iran's Supreme National Security Council": a place written with an organisation's name qualifies it.
@@ -53,6 +53,11 @@ export function taggerParts(model: NerModel): TaggerParts {
 function isTitleWord(lower: string): boolean {
   const bare = lower.endsWith('.') ? lower.slice(0, -1) : lower;
   return HONORIFICS.has(bare) || ROLE_HEADS.has(bare);
+}
+
+/** "Iran PressEurope:": a section label scraped onto the outlet's name (split off in analysis) names nothing. */
+function isGluedLabel(text: string, n: TaggedName): boolean {
+  return n.first === n.last && n.first > 0 && n.sentence[n.first].gap === '' && text[n.end] === ':';
 }
 
 /**

@@ -21,11 +21,6 @@ export function packFeatures(perToken: readonly ArrayLike<number>[], gold?: Uint
   return { feats, offsets, gold };
 }
 
-/** Number of tokens in a sequence. */
-export function sequenceLength(s: FeatureSequence): number {
-  return s.offsets.length - 1;
-}
-
 /**
  * Collects a sequence's feature hashes token by token into one growing buffer (no array per token), then
  * hands out a compact copy. One builder can be reused for any number of sequences.

@@ -6,7 +6,7 @@ import { feature, feature2, featureRange, hashMix, hashString, templateSeed } fr
 import { SequenceBuilder, type FeatureSequence } from '../../learn/sequence';
 import { isGiven } from '../chunks';
 import { BODY_AFTER, BODY_NOUNS, HONORIFICS, ORG_TAIL, PERSON_NOUNS, ROLE_HEADS } from '../gazetteer';
-import { LEX, type Lexicon } from './lexicon';
+import { frequencyOf, LEX, lowerShareOf, type Lexicon } from './lexicon';
 import { sentencePre, type SentencePre } from './sentencePre';
 import { WORD_TAGS } from './tagClasses';
 import type { DocumentContext, TaggerSentence } from './taggerInput';
@@ -103,9 +103,9 @@ const gazetteer: Family = (c) => {
 /** What unlabeled news says of the word: how often it is written in lower case, how common it is. */
 const unlabeled: Family = (c) => {
   const v = c.pre.lexicon[c.i];
-  const lower = (v >>> 8) & 0xf;
+  const lower = lowerShareOf(v);
   c.emit(hashMix(S.lower, lower));
-  c.emit(hashMix(S.freq, (v >>> 12) & 0xf));
+  c.emit(hashMix(S.freq, frequencyOf(v)));
   c.emit(hashMix(hashMix(S.lowerShape, lower), c.pre.shape[c.i]));
 };
 

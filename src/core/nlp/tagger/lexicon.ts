@@ -31,7 +31,7 @@ export interface LexiconEntry {
 export class Lexicon {
   private readonly table: FeatureTable;
 
-  constructor(private readonly keys: Uint32Array, private readonly values: Uint32Array) {
+  constructor(keys: Uint32Array, private readonly values: Uint32Array) {
     if (keys.length !== values.length) throw new Error('lexicon keys and values differ in length');
     this.table = new FeatureTable(keys);
   }
@@ -42,15 +42,13 @@ export class Lexicon {
     return row < 0 ? 0 : this.values[row];
   }
 
-  entry(lower: string): LexiconEntry {
-    const v = this.raw(lower);
-    return { flags: v & 0xff, lowerShare: (v >>> CASE_SHIFT) & 0xf, frequency: (v >>> FREQ_SHIFT) & 0xf };
-  }
-
-  get size(): number {
-    return this.keys.length;
-  }
 }
+
+/** The lower-case share bucket of a packed entry (see LexiconEntry). */
+export const lowerShareOf = (v: number) => (v >>> CASE_SHIFT) & 0xf;
+
+/** The frequency bucket of a packed entry. */
+export const frequencyOf = (v: number) => (v >>> FREQ_SHIFT) & 0xf;
 
 export function lexiconKey(lower: string): number {
   return hashString(lower);

@@ -1,10 +1,11 @@
 // Entry of `npm run train` (bundled to dist/train.js by `node esbuild.mjs --train`).
-//   --epochs N       passes over the training data (default 12)
+//   --epochs N       passes over the training data (default 10)
 //   --families a,b   first-pass feature families (default: all)
 //   --no-second-pass train the first pass only
 //   --ablate         also train once without each family and print what each bought on dev
 //   --limit N        first N documents of each set (a quick check)
 //   --out FILE       where to write the model (default models/ner.bin)
+//   --epsilon X      feature rows whose weights all stay below X are pruned (default 0.001)
 import { parseArgs } from 'node:util';
 import { DEFAULT_OUT, findDataDir, FIRST_FAMILIES, loadCorpus, trainTagger, writeModel, type TrainSettings } from './trainNer';
 import { runAblation } from './ablation';
@@ -12,7 +13,7 @@ import { runAblation } from './ablation';
 function main(): number {
   const { values } = parseArgs({
     options: {
-      epochs: { type: 'string', default: '12' },
+      epochs: { type: 'string', default: '10' },
       families: { type: 'string' },
       'no-second-pass': { type: 'boolean', default: false },
       ablate: { type: 'boolean', default: false },

@@ -1,11 +1,12 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { annotateText } from '../core/annotate';
 import type { QuoteKind } from '../core/model';
 import { emptyEntityCounts, entityReport, scoreEntities, SCORED_TYPES, type EntityErrors, type GoldEntity, type ScoredType } from '../core/eval/entityScore';
 import { emptyQuoteCounts, quoteReport, scoreQuotes, type GoldAttribution, type QuoteError } from '../core/eval/quoteScore';
 import { describe } from '../core/io/articleFiles';
+import { findSharedData } from './sharedData';
 import { UsageError } from './usageError';
 import type { CliIo } from './io';
 
@@ -48,14 +49,6 @@ export function evalCommand(argv: string[], io: CliIo): number {
   }
   if (values.json) io.out(JSON.stringify(reports, null, 2));
   return 0;
-}
-
-function findSharedData(): string | null {
-  for (const base of [process.cwd(), resolve(__dirname, '..')]) {
-    const dir = resolve(base, '..', 'shared', 'data');
-    if (existsSync(dir)) return dir;
-  }
-  return null;
 }
 
 function readGold(file: string): GoldDoc[] {

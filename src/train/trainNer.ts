@@ -11,6 +11,7 @@ import type { FeatureSequence } from '../core/learn/sequence';
 import { Lexicon } from '../core/nlp/tagger/lexicon';
 import { NER_FILE, NER_FORMAT, NER_VERSION } from '../core/nlp/tagger/nerModel';
 import { firstPassFeatures, secondPassFeatures, withFirstPass, type TaggerParts } from '../core/nlp/tagger/tagSentences';
+import { findSharedData } from '../cli/sharedData';
 import { buildLexicon } from './lexiconBuild';
 import { prepare, readGoldDocs, type PreparedDoc } from './nerData';
 import { formatScores, scoreTagger } from './nerScore';
@@ -41,8 +42,8 @@ export interface Corpus {
 }
 
 export function findDataDir(): string {
-  const dir = resolve(process.cwd(), '..', 'shared', 'data');
-  if (!existsSync(join(dir, 'conll2003_train.detok.jsonl'))) throw new Error(`training data not found in ${dir} (expected conll2003_train.detok.jsonl)`);
+  const dir = findSharedData();
+  if (!dir || !existsSync(join(dir, 'conll2003_train.detok.jsonl'))) throw new Error(`training data not found: expected ../shared/data/conll2003_train.detok.jsonl`);
   return dir;
 }
 

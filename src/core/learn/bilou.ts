@@ -9,6 +9,11 @@ export interface TokenSpan {
 }
 
 const PARTS = ['B', 'I', 'L', 'U'] as const;
+
+/** The BILOU label of word k of an n-word span of the given type ("U-place", "B-person", "L-person"). */
+export function bilouLabel(k: number, n: number, type: string): string {
+  return `${n === 1 ? 'U' : k === 0 ? 'B' : k === n - 1 ? 'L' : 'I'}-${type}`;
+}
 type Part = (typeof PARTS)[number] | 'O';
 
 /** The label set for some span types, and which label may follow which. */

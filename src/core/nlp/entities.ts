@@ -6,7 +6,7 @@ import { ENTITY_TYPES, type ArticleStructure, type EntityType, type Mention } fr
 import { qualifyFromContext } from '../link/contextQualifier';
 import { linkMentions, type RawMention } from '../link/linker';
 import type { Analysis } from './analysis';
-import { demonymCountry, HONORIFICS, lookupKnown, ROLE_HEADS } from './gazetteer';
+import { demonymCountry, isTitleWord, lookupKnown } from './gazetteer';
 import { noteAcronym, roleAround } from './mentionDetails';
 import { datelineMentions, dropOverlaps, nationalBodySpans, ruleEntities } from './ruleEntities';
 import { nerModel, type NerModel } from './tagger/nerModel';
@@ -49,12 +49,6 @@ export function taggerParts(model: NerModel): TaggerParts {
   return { scheme: model.scheme, lexicon: model.lexicon, first: model.first, families: model.header.families, second: model.second };
 }
 
-/** "Mr." of "Mr. Obama", "Author" of "Author Cecil Foster": a title the tagger took into a person's span. */
-function isTitleWord(lower: string): boolean {
-  const bare = lower.endsWith('.') ? lower.slice(0, -1) : lower;
-  return HONORIFICS.has(bare) || ROLE_HEADS.has(bare);
-}
-
 /** "Iran PressEurope:": a section label scraped onto the outlet's name (split off in analysis) names nothing. */
 function isGluedLabel(text: string, n: TaggedName): boolean {
   return n.first === n.last && n.first > 0 && n.sentence[n.first].gap === '' && text[n.end] === ':';
@@ -72,7 +66,7 @@ function onlyTitles(text: string, n: TaggedName): boolean {
   return true;
 }
 
-/** A person's name without the titles written at its head: they are its role, not its name. */
+/** A person's name without the titles written at its head ("Mr." of "Mr. Obama", "Author"): they are its role. */
 function withoutTitles(n: TaggedName): TaggedName {
   let first = n.first;
   while (first < n.last && isTitleWord(n.sentence[first].lower)) first++;

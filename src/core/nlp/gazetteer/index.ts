@@ -3,6 +3,7 @@ import type { EntityType } from '../../model';
 import { COUNTRIES, DEMONYMS } from './countries';
 import { CITIES, REGIONS } from './places';
 import { ORG_ACRONYMS, ORGANIZATIONS } from './organizations';
+import { HONORIFICS, ROLE_HEADS } from './roles';
 import { gazetteerKey } from './words';
 
 export { COUNTRIES, DEMONYMS } from './countries';
@@ -39,6 +40,12 @@ export function lookupKnown(name: string): Known | null {
 /** The country a demonym names ("Iranian" -> "Iran"), or null. */
 export function demonymCountry(word: string): string | null {
   return DEMONYMS.get(gazetteerKey(word)) ?? null;
+}
+
+/** A title or honorific ("president", "mr", "Sen." as its lower-case word): a role, not a name. */
+export function isTitleWord(lower: string): boolean {
+  const bare = lower.endsWith('.') ? lower.slice(0, -1) : lower;
+  return HONORIFICS.has(bare) || ROLE_HEADS.has(bare);
 }
 
 let multiwordStarts: Set<string> | null = null;

@@ -18,12 +18,10 @@ function vote(votes: Map<string, Map<string, number>>, word: string, type: strin
   votes.set(word, counts);
 }
 
-/** Reads, once per article, what every word does elsewhere in it. */
+/** Reads, once per article, what every word does elsewhere in it (the first pass's labels aside). */
 export function documentContext(sentences: readonly TaggerSentence[]): DocumentContext {
   const ctx: DocumentContext = { capitalisedMid: new Set(), writtenLower: new Set(), inLongerName: new Set(), ruleType: new Map(), headline: new Set() };
   const ruleVotes = new Map<string, Map<string, number>>();
-  const passVotes = new Map<string, Map<string, number>>();
-  const surnames = new Set<string>();
   for (const s of sentences) {
     const mixed = !s.shouting;
     let run = 0;
@@ -37,17 +35,23 @@ export function documentContext(sentences: readonly TaggerSentence[]): DocumentC
         ctx.inLongerName.add(s.words[i - 1].lower);
       }
       if (s.rules[i]) vote(ruleVotes, w.lower, s.rules[i].slice(2));
-      const p = s.firstPass?.[i];
-      if (p) {
-        vote(passVotes, w.lower, p.slice(2));
-        if (p.startsWith('L-') && p.endsWith('person')) surnames.add(w.lower);
-      }
     });
   }
   ctx.ruleType = majority(ruleVotes);
-  if (sentences.some((s) => s.firstPass)) {
-    ctx.firstPassType = majority(passVotes);
-    ctx.firstPassSurname = surnames;
-  }
   return ctx;
+}
+
+/** The context of the second pass: the first's, plus what the first pass typed each word as across the article. */
+export function withFirstPassContext(doc: DocumentContext, sentences: readonly TaggerSentence[]): DocumentContext {
+  const passVotes = new Map<string, Map<string, number>>();
+  const surnames = new Set<string>();
+  for (const s of sentences) {
+    s.words.forEach((w, i) => {
+      const p = s.firstPass?.[i];
+      if (!p) return;
+      vote(passVotes, w.lower, p.slice(2));
+      if (p.startsWith('L-') && p.endsWith('person')) surnames.add(w.lower);
+    });
+  }
+  return { ...doc, firstPassType: majority(passVotes), firstPassSurname: surnames };
 }

@@ -5,7 +5,7 @@
 import { feature, feature2, featureRange, hashMix, hashString, templateSeed } from '../../learn/featureHash';
 import { SequenceBuilder, type FeatureSequence } from '../../learn/sequence';
 import { isGiven } from '../chunks';
-import { BODY_AFTER, BODY_NOUNS, HONORIFICS, ORG_TAIL, PERSON_NOUNS, ROLE_HEADS } from '../gazetteer';
+import { BODY_AFTER, BODY_NOUNS, isTitleWord, ORG_TAIL, PERSON_NOUNS } from '../gazetteer';
 import { frequencyOf, LEX, lowerShareOf, type Lexicon } from './lexicon';
 import { sentencePre, type SentencePre } from './sentencePre';
 import { WORD_TAGS } from './tagClasses';
@@ -134,7 +134,7 @@ const evidence: Family = (c) => {
   const after = c.s.words[c.i + 1]?.lower;
   const w = c.s.words[c.i].lower;
   if (before !== undefined) {
-    if (ROLE_HEADS.has(before) || HONORIFICS.has(bare(before))) c.emit(hashMix(S.ev, 1));
+    if (isTitleWord(before)) c.emit(hashMix(S.ev, 1));
     if (PERSON_NOUNS.has(before)) c.emit(hashMix(S.ev, 2));
     if (BODY_NOUNS.has(before)) c.emit(hashMix(S.ev, 3));
     if (SAYS.has(before)) c.emit(hashMix(S.ev, 4));
@@ -146,7 +146,7 @@ const evidence: Family = (c) => {
   }
   if (ORG_TAIL.has(w)) c.emit(hashMix(S.ev, 8));
   if (COMPANY_SUFFIX.has(bare(w))) c.emit(hashMix(S.ev, 9));
-  if (ROLE_HEADS.has(w) || HONORIFICS.has(bare(w))) c.emit(hashMix(S.ev, 10));
+  if (isTitleWord(w)) c.emit(hashMix(S.ev, 10));
 };
 
 /** The same word elsewhere in the article: capitalised mid-sentence, in lower case, in a longer name, typed by the rules. */

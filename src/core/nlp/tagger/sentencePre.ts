@@ -1,5 +1,6 @@
 // What the feature families read of each word that does not change with the pass: shapes, look-ups in
 // the lexicon and gazetteers, the gaps before words, the line's kind. Computed once per sentence.
+import { bilouLabel } from '../../learn/bilou';
 import { hashString } from '../../learn/featureHash';
 import { lookupKnown, startsMultiwordName } from '../gazetteer';
 import type { Word } from '../words';
@@ -108,7 +109,7 @@ function gazetteerMatches(words: Word[]): string[] {
       const known = lookupKnown(run.map((w) => w.text).join(' '));
       if (!known) continue;
       const tag = `${known.type}${known.kind ? '/' + known.kind : ''}`;
-      for (let k = 0; k < n; k++) out[i + k] = `${n === 1 ? 'U' : k === 0 ? 'B' : k === n - 1 ? 'L' : 'I'}-${tag}`;
+      for (let k = 0; k < n; k++) out[i + k] = bilouLabel(k, n, tag);
       break;
     }
     i += Math.max(n, 1);
@@ -125,7 +126,7 @@ function cityPhrases(words: Word[], entries: readonly number[], lex: Lexicon): s
       if (i + n > words.length) continue;
       const phrase = words.slice(i, i + n).map((w) => w.lower).join(' ');
       if (!(lex.raw(phrase) & LEX.cityPhrase)) continue;
-      for (let k = 0; k < n; k++) out[i + k] = `${k === 0 ? 'B' : k === n - 1 ? 'L' : 'I'}-city`;
+      for (let k = 0; k < n; k++) out[i + k] = bilouLabel(k, n, 'city');
       i += n - 1;
       break;
     }

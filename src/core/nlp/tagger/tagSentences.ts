@@ -2,7 +2,7 @@ import type { Bilou } from '../../learn/bilou';
 import type { LinearModel } from '../../learn/linearModel';
 import { mergeSequences, type FeatureSequence } from '../../learn/sequence';
 import type { Word } from '../words';
-import { documentContext } from './documentContext';
+import { documentContext, withFirstPassContext } from './documentContext';
 import { sentenceFeatures } from './features';
 import type { Lexicon } from './lexicon';
 import type { TaggerSentence } from './taggerInput';
@@ -28,8 +28,7 @@ export function withFirstPass(sentences: readonly TaggerSentence[], labels: read
 }
 
 /** The first pass's features of an article's sentences. */
-export function firstPassFeatures(sentences: readonly TaggerSentence[], lexicon: Lexicon, families: readonly string[]): FeatureSequence[] {
-  const doc = documentContext(sentences);
+export function firstPassFeatures(sentences: readonly TaggerSentence[], lexicon: Lexicon, families: readonly string[], doc = documentContext(sentences)): FeatureSequence[] {
   return sentences.map((s) => sentenceFeatures(s, doc, lexicon, families));
 }
 
@@ -37,18 +36,19 @@ export function firstPassFeatures(sentences: readonly TaggerSentence[], lexicon:
  * The second pass's features: the first pass's (reused: they do not change) and what the first pass said
  * (the secondPass family), read on sentences that carry the first pass's labels.
  */
-export function secondPassFeatures(withPass: readonly TaggerSentence[], first: readonly FeatureSequence[], lexicon: Lexicon): FeatureSequence[] {
-  const doc = documentContext(withPass);
+export function secondPassFeatures(withPass: readonly TaggerSentence[], first: readonly FeatureSequence[], lexicon: Lexicon, firstDoc = documentContext(withPass)): FeatureSequence[] {
+  const doc = withFirstPassContext(firstDoc, withPass);
   return withPass.map((s, k) => mergeSequences(first[k], sentenceFeatures(s, doc, lexicon, ['secondPass'], false)));
 }
 
 /** Labels of every word of an article: the first pass, then (when the model has one) the second. */
 export function tagSentences(sentences: readonly TaggerSentence[], m: TaggerParts): Uint8Array[] {
-  const feats = firstPassFeatures(sentences, m.lexicon, m.families);
+  const doc = documentContext(sentences);
+  const feats = firstPassFeatures(sentences, m.lexicon, m.families, doc);
   const first = feats.map((f) => m.first.decode(f));
   if (!m.second) return first;
   const second = m.second;
-  return secondPassFeatures(withFirstPass(sentences, first, m.scheme), feats, m.lexicon).map((f) => second.decode(f));
+  return secondPassFeatures(withFirstPass(sentences, first, m.scheme), feats, m.lexicon, doc).map((f) => second.decode(f));
 }
 
 /** A name the tagger found: its type and its words in their sentence. */
@@ -61,8 +61,8 @@ export interface TaggedName {
   last: number;
 }
 
-// A name never runs across a comma, a semicolon, a bracket or a quote mark, nor across words that scraping
-// glued together and analysis split ("Mobil, Shell" are two companies; "Iran PressEurope:" is an outlet and
+// A name never runs across a comma or a semicolon, nor across words that scraping glued together and
+// analysis split ("Mobil, Shell" are two companies; "Iran PressEurope:" is an outlet and
 // a section label).
 const BREAK = /[,;]/;
 

@@ -1,3 +1,4 @@
+import { bilouLabel } from '../../learn/bilou';
 import type { Span } from '../../model';
 import type { Analysis } from '../analysis';
 import { isShouting, isTitleCase, sentenceWords, type Word } from '../words';
@@ -30,7 +31,7 @@ function ruleLabels(words: readonly Word[], spans: readonly TypedSpan[], from: n
     if (!span || span.start > w.start) continue;
     let j = i;
     while (j + 1 < words.length && words[j + 1].start < span.end) j++;
-    for (let m = i; m <= j; m++) out[m] = `${i === j ? 'U' : m === i ? 'B' : m === j ? 'L' : 'I'}-${span.type}`;
+    for (let m = i; m <= j; m++) out[m] = bilouLabel(m - i, j - i + 1, span.type);
     i = j;
     k++;
   }

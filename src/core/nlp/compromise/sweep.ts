@@ -12,33 +12,11 @@
  * - needs all present, no `ifNo` present, enough `wants`, then the rules with no cache keys, then the
  *   minimum-word filter;
  * - matches are run sentence by sentence, candidate by candidate, and `matchOne` stops at the first hit.
- * It also skips asking compromise's matcher when a rule's leading plain tokens do not occur in sequence
- * in the sentence (about a third of the rules that pass the filters, on news), since no match can start.
+ * It also skips asking compromise's matcher when a cheap automaton over the rule's tokens shows that the
+ * rule cannot match the sentence (prefilter.ts): on news most rules that pass the filters match nothing.
  */
 
-/** One token of a parsed compromise match, with only the fields read here. */
-interface Reg {
-  tag?: string;
-  word?: string;
-  optional?: boolean;
-  negative?: boolean;
-  greedy?: boolean;
-  start?: boolean;
-  end?: boolean;
-  fuzzy?: boolean;
-  use?: string;
-  [other: string]: unknown;
-}
-
-/** A term as compromise's matcher reads it. */
-interface Term {
-  text: string;
-  normal: string;
-  machine?: string | null;
-  alias?: string[];
-  implicit?: string;
-  tags: Set<string>;
-}
+import { mayMatch, shapeOf, type Reg, type Shape, type Term } from './prefilter';
 
 /** A post-tagger rule as compromise's buildNet leaves it. */
 export interface NetRule {
@@ -70,21 +48,30 @@ export interface SweepMethods {
 
 export type BulkMatch = (document: Term[][], net: Net, methods: SweepMethods, opts?: { matchOne?: boolean }) => unknown[];
 
+/** A rule with what is compiled for it once: where compromise's walk files it, its cheap match test. */
+interface Entry {
+  rule: NetRule;
+  /** The position of each of its keys (needs and wants) in the key order and in that key's list. */
+  places: Array<[rank: number, at: number]>;
+  shape: Shape | undefined;
+  /** The sentence it was last looked at for, and its place in compromise's walk of that sentence. */
+  stamp: number;
+  order: number;
+}
+
 /** The index compiled once per net. */
 interface Prepared {
   /** The net's keys, in the order compromise walks them. */
   keys: string[];
-  /** Per rule, the position of each of its keys (needs and wants) in the key order and in that key's list. */
-  places: Map<NetRule, Array<[rank: number, at: number]>>;
+  entries: Map<NetRule, Entry>;
   /** Rules with needs, filed under their rarest need only: every need must be there, so that one must be. */
-  byNeed: Map<string, NetRule[]>;
+  byNeed: Map<string, Entry[]>;
   /** How many sentences each need was seen in so far, to refile rules under the needs really rarest. */
   seenIn: Map<string, number>;
   sentences: number;
   /** Rules with no needs, filed under each of their wants: any of them may let the rule through. */
-  byWant: Map<string, NetRule[]>;
-  /** Per rule, its leading run of plain one-term tokens when there are two or more (see `mayMatch`). */
-  prefixes: Map<NetRule, Reg[]>;
+  byWant: Map<string, Entry[]>;
+  always: Entry[];
   /** The net has two rules with the same match text: compromise keeps the first one it meets, so the
    * candidates are then collected exactly as compromise walks them. */
   duplicates: boolean;
@@ -101,12 +88,12 @@ function commonness(key: string, net: Net, seenIn: Map<string, number>): number 
   return seenIn.size ? (seenIn.get(key) ?? 0) * 1024 + net.hooks[key].length : (key.startsWith('#') ? 1e6 : 0) + net.hooks[key].length;
 }
 
-function fileByNeed(rules: Iterable<NetRule>, net: Net, seenIn: Map<string, number>): Map<string, NetRule[]> {
-  const byNeed = new Map<string, NetRule[]>();
-  for (const rule of rules) {
-    if (!rule.needs.length) continue;
-    const rarest = rule.needs.reduce((a, b) => (commonness(b, net, seenIn) < commonness(a, net, seenIn) ? b : a));
-    file(byNeed, rarest, rule);
+function fileByNeed(entries: Iterable<Entry>, net: Net, seenIn: Map<string, number>): Map<string, Entry[]> {
+  const byNeed = new Map<string, Entry[]>();
+  for (const e of entries) {
+    if (!e.rule.needs.length) continue;
+    const rarest = e.rule.needs.reduce((a, b) => (commonness(b, net, seenIn) < commonness(a, net, seenIn) ? b : a));
+    file(byNeed, rarest, e);
   }
   return byNeed;
 }
@@ -114,84 +101,37 @@ function fileByNeed(rules: Iterable<NetRule>, net: Net, seenIn: Map<string, numb
 // After these many sentences the rules are refiled by the counts seen so far (then counting stops).
 const REFILE_AT: readonly number[] = [500, 5000];
 
-function file(map: Map<string, NetRule[]>, key: string, rule: NetRule): void {
+function file(map: Map<string, Entry[]>, key: string, e: Entry): void {
   const list = map.get(key);
-  if (!list) map.set(key, [rule]);
-  else if (!list.includes(rule)) list.push(rule);
+  if (!list) map.set(key, [e]);
+  else if (!list.includes(e)) list.push(e);
 }
+
+const entryOf = (rule: NetRule): Entry => ({ rule, places: [], shape: shapeOf(rule.regs ?? []), stamp: 0, order: 0 });
 
 function prepare(net: Net): Prepared {
   let p = prepared.get(net);
   if (p) return p;
   const keys = Object.keys(net.hooks);
-  const places = new Map<NetRule, Array<[number, number]>>();
+  const entries = new Map<NetRule, Entry>();
   const texts = new Set<string>();
   keys.forEach((key, rank) => {
     net.hooks[key].forEach((rule, at) => {
-      let list = places.get(rule);
-      if (!list) {
-        places.set(rule, (list = []));
+      let e = entries.get(rule);
+      if (!e) {
+        entries.set(rule, (e = entryOf(rule)));
         texts.add(rule.match);
       }
-      list.push([rank, at]);
+      e.places.push([rank, at]);
     });
   });
-  const byWant = new Map<string, NetRule[]>();
-  for (const rule of places.keys()) if (!rule.needs.length) for (const want of rule.wants) file(byWant, want, rule);
+  const byWant = new Map<string, Entry[]>();
+  for (const e of entries.values()) if (!e.rule.needs.length) for (const want of e.rule.wants) file(byWant, want, e);
   const seenIn = new Map<string, number>();
-  const prefixes = new Map<NetRule, Reg[]>();
-  for (const rule of [...places.keys(), ...net.always]) {
-    const prefix = plainPrefix(rule.regs ?? []);
-    if (prefix.length >= 2) prefixes.set(rule, prefix);
-  }
-  p = { keys, places, prefixes, byNeed: fileByNeed(places.keys(), net, seenIn), seenIn, sentences: 0, byWant, duplicates: texts.size !== places.size };
+  const always = net.always.map(entryOf);
+  p = { keys, entries, byNeed: fileByNeed(entries.values(), net, seenIn), seenIn, sentences: 0, byWant, always, duplicates: texts.size !== entries.size };
   prepared.set(net, p);
   return p;
-}
-
-// Anything in a token other than `tag` or `word` makes it more than a plain one-term test.
-const OTHER_TESTS = ['pre', 'post', 'regex', 'chunk', 'switch', 'machine', 'sense', 'fastOr', 'choices', 'method', 'id', 'anything'];
-
-/** A token that matches exactly one term, by tag or by word, with no options, anchors or fuzziness. */
-function isPlain(reg: Reg): boolean {
-  if (reg.optional || reg.negative || reg.greedy || reg.start || reg.end || reg.fuzzy || reg.use) return false;
-  if (OTHER_TESTS.some((k) => reg[k] !== undefined)) return false;
-  return (reg.tag !== undefined) !== (reg.word !== undefined);
-}
-
-function plainPrefix(regs: Reg[]): Reg[] {
-  let k = 0;
-  while (k < regs.length && isPlain(regs[k])) k++;
-  return regs.slice(0, k);
-}
-
-/** compromise's test of a plain token against a term (its doesMatch, for the two cases isPlain lets in). */
-function termMatches(term: Term, reg: Reg): boolean {
-  if (reg.tag !== undefined) return term.tags.has(reg.tag);
-  const word = reg.word as string;
-  if (term.machine != null && term.machine === word) return true;
-  if (term.alias?.some((a) => a === word)) return true;
-  return word === term.text || word === term.normal;
-}
-
-/**
- * Whether a rule's leading plain tokens occur in sequence somewhere in the sentence. A match must begin
- * with them, so when they do not occur compromise's matcher (which tries every start, copying the rest of
- * the sentence each time) would find nothing: it is not asked. Contractions advance as in compromise:
- * a word token that matched the first part of "we've" skips its implicit second part.
- */
-function mayMatch(terms: Term[], prefix: Reg[]): boolean {
-  starts: for (let i = 0; i + prefix.length <= terms.length; i++) {
-    let t = i;
-    for (const reg of prefix) {
-      const term = terms[t];
-      if (!term || !termMatches(term, reg)) continue starts;
-      if (term.implicit && terms[t + 1]?.implicit && reg.word === term.normal) t++;
-      t++;
-    }
-    return true;
-  }
-  return false;
 }
 
 function passes(rule: NetRule, have: Set<string>, words: number): boolean {
@@ -205,24 +145,24 @@ function passes(rule: NetRule, have: Set<string>, words: number): boolean {
 }
 
 /** Where compromise's walk meets a rule: at its first key present in the sentence, in key order. */
-function walkPosition(p: Prepared, rule: NetRule, have: Set<string>): number {
+function walkPosition(p: Prepared, e: Entry, have: Set<string>): number {
   let best = Infinity;
-  for (const [rank, at] of p.places.get(rule) as Array<[number, number]>) {
+  for (const [rank, at] of e.places) {
     if (rank * 65536 + at < best && have.has(p.keys[rank])) best = rank * 65536 + at;
   }
   return best;
 }
 
 /** compromise's own walk over every key, kept for nets with duplicate match texts. */
-function walkAll(net: Net, have: Set<string>, words: number): NetRule[] {
+function walkAll(p: Prepared, net: Net, have: Set<string>, words: number): Entry[] {
   const seen = new Set<string>();
-  const out: NetRule[] = [];
-  for (const key of Object.keys(net.hooks)) {
+  const out: Entry[] = [];
+  for (const key of p.keys) {
     if (!have.has(key)) continue;
     for (const rule of net.hooks[key]) {
       if (seen.has(rule.match)) continue;
       seen.add(rule.match);
-      if (passes(rule, have, words)) out.push(rule);
+      if (passes(rule, have, words)) out.push(p.entries.get(rule) as Entry);
     }
   }
   return out;
@@ -231,25 +171,41 @@ function walkAll(net: Net, have: Set<string>, words: number): NetRule[] {
 /** Counts the keys of one sentence; at each REFILE_AT count, refiles the rules by the counts so far. */
 function learn(p: Prepared, net: Net, have: Set<string>): void {
   for (const item of have) if (Object.hasOwn(net.hooks, item)) p.seenIn.set(item, (p.seenIn.get(item) ?? 0) + 1);
-  if (REFILE_AT.includes(++p.sentences)) p.byNeed = fileByNeed(p.places.keys(), net, p.seenIn);
+  if (REFILE_AT.includes(++p.sentences)) p.byNeed = fileByNeed(p.entries.values(), net, p.seenIn);
+}
+
+let stamp = 0;
+
+/** Visits the rules filed under the sentence's keys, each once, keeping those that pass the filters. */
+function gather(p: Prepared, have: Set<string>, words: number, out: Entry[]): void {
+  const now = ++stamp;
+  const visit = (list: Entry[] | undefined) => {
+    if (list) for (const e of list) {
+      if (e.stamp === now) continue;
+      e.stamp = now;
+      if (passes(e.rule, have, words)) {
+        e.order = walkPosition(p, e, have);
+        out.push(e);
+      }
+    }
+  };
+  for (const item of have) {
+    visit(p.byNeed.get(item));
+    visit(p.byWant.get(item));
+  }
 }
 
 /** The rules to try on one sentence, in compromise's order. */
-function candidates(p: Prepared, net: Net, have: Set<string>, words: number): NetRule[] {
-  let out: NetRule[];
-  if (p.duplicates) out = walkAll(net, have, words);
+function candidates(p: Prepared, net: Net, have: Set<string>, words: number): Entry[] {
+  let out: Entry[];
+  if (p.duplicates) out = walkAll(p, net, have, words);
   else {
-    const found = new Set<NetRule>();
     if (p.sentences <= REFILE_AT[REFILE_AT.length - 1]) learn(p, net, have);
-    for (const item of have) {
-      for (const rule of p.byNeed.get(item) ?? []) if (passes(rule, have, words)) found.add(rule);
-      for (const rule of p.byWant.get(item) ?? []) if (!found.has(rule) && passes(rule, have, words)) found.add(rule);
-    }
-    const order = new Map<NetRule, number>();
-    for (const rule of found) order.set(rule, walkPosition(p, rule, have));
-    out = [...found].sort((a, b) => (order.get(a) as number) - (order.get(b) as number));
+    out = [];
+    gather(p, have, words, out);
+    out.sort((a, b) => a.order - b.order);
   }
-  for (const rule of net.always) if (rule.minWords <= words) out.push(rule);
+  for (const e of p.always) if (e.rule.minWords <= words) out.push(e);
   return out;
 }
 
@@ -258,9 +214,8 @@ export const fastBulkMatch: BulkMatch = (document, net, methods, opts = {}) => {
   const caches = methods.one.cacheDoc(document);
   const results: unknown[] = [];
   for (let n = 0; n < document.length; n++) {
-    for (const rule of candidates(p, net, caches[n], document[n].length)) {
-      const prefix = p.prefixes.get(rule);
-      if (prefix && !mayMatch(document[n], prefix)) continue;
+    for (const { rule, shape } of candidates(p, net, caches[n], document[n].length)) {
+      if (shape && !mayMatch(document[n], shape)) continue;
       const res = methods.one.match([document[n]], rule);
       if (res.ptrs.length === 0) continue;
       for (const ptr of res.ptrs) {

@@ -1,14 +1,14 @@
 import { strict as assert } from 'node:assert';
 import fc from 'fast-check';
 import nlp from 'compromise/two';
-import { mayMatch, shapeOf, type Reg, type Shape, type Term } from '../../src/core/nlp/compromise/prefilter';
+import { mayMatch, shapeOf, type Reg, type Shape, type Term, type TermMethods } from '../../src/core/nlp/compromise/prefilter';
 import { seed } from './seeds';
 import { englishWords } from './compromiseWords';
 
 interface Rule { match: string; regs: Reg[] }
 const world = nlp.world() as unknown as {
   model: { two: { matches: Array<{ match: string }> } };
-  methods: { one: { match(doc: Term[][], rule: Rule): { ptrs: unknown[] } } };
+  methods: { one: { match(doc: Term[][], rule: Rule): { ptrs: unknown[] }; termMethods: TermMethods } };
 };
 // compromise's own post-tagger rules, compiled as its post-tagger compiles them (on copies: compiling changes them).
 const net = nlp.buildNet(world.model.two.matches.map((m) => ({ ...m }))) as unknown as { hooks: Record<string, Rule[]>; always: Rule[] };
@@ -20,7 +20,7 @@ function check(text: string): { missed: string[]; turnedAway: number } {
   let turnedAway = 0;
   for (const sentence of nlp(text).document as unknown as Term[][]) {
     for (const rule of rules) {
-      const shape = shapeOf(rule.regs);
+      const shape = shapeOf(rule.regs, world.methods.one.termMethods);
       const may = !shape || mayMatch(sentence, shape);
       if (!may) turnedAway++;
       if (!may && world.methods.one.match([sentence], rule).ptrs.length > 0) missed.push(`${rule.match} | ${sentence.map((t) => t.text).join(' ')}`);
@@ -47,7 +47,7 @@ describe('compromise match prefilter', function () {
 
   it('follows the token forms it knows exactly and lets every other token through', () => {
     const terms = nlp('The minister said on Monday').document[0] as unknown as Term[];
-    const may = (match: string) => mayMatch(terms, shapeOf(nlp.parseMatch(match) as unknown as Reg[]) as Shape);
+    const may = (match: string) => mayMatch(terms, shapeOf(nlp.parseMatch(match) as unknown as Reg[], world.methods.one.termMethods) as Shape);
     assert.equal(may('#Noun said'), true);
     assert.equal(may('said #Noun'), false);
     assert.equal(may('the (minister|envoy) said'), true);
@@ -57,5 +57,12 @@ describe('compromise match prefilter', function () {
     assert.equal(may('said (to|on) #Verb'), false);
     assert.equal(may('said @hasComma #Verb'), false);
     assert.equal(may('said !#Verb #Date'), true);
+    assert.equal(may('said !#Preposition #Date'), false);
+    assert.equal(may('(#Verb|#Adjective) (on|in) #Date'), true);
+    assert.equal(may('(#Adjective|#Adverb) (on|in) #Date'), false);
+    assert.equal(may('said (on|about)? @isTitleCase'), true);
+    assert.equal(may('the (minister|envoy)+ #Adverb'), false);
+    // tokens the prefilter does not know pass anything: a multi-word choice, an optional negation
+    assert.equal(may('(on monday|in may) #Verb'), true);
   });
 });

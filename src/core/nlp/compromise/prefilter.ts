@@ -4,8 +4,9 @@
  * compromise would find a match, and may say yes where it would not: it only spares the matcher.
  *
  * Each token of the rule becomes a step: a one-term test that is exact for the simple tokens (a word, a
- * tag, a list of words; optional or repeated) and "any run of terms, maybe none" for every other token
- * (negations, @methods, multi-word or fuzzy choices, "and" blocks, ".*", "foo*$"). The steps run as a
+ * tag, a list of words, a term method such as @hasComma, a choice among these; optional or repeated; a
+ * plain negation) and "any run of terms, maybe none" for every other token (optional or repeated
+ * negations, multi-word or fuzzy choices, "and" blocks, ".*", "foo*$"). The steps run as a
  * small automaton over the sentence from every start at once, one bitmask of live steps per term.
  * An implicit term (the "have" of "we've") may always be stepped over, as compromise's contraction skip does.
  * On news about seven in eight of the rules that pass compromise's own filters are turned away here.
@@ -51,22 +52,33 @@ export interface Shape {
   skippable: number;
 }
 
-// Fields whose presence makes a token more than a simple one-term test.
-const COMPLEX = ['negative', 'fuzzy', 'anything', 'choices', 'method', 'pre', 'post', 'regex', 'chunk', 'switch', 'machine', 'sense', 'root', 'id'];
+/** compromise's term methods ("@hasComma"), by name. */
+export type TermMethods = Record<string, unknown>;
 
-/** compromise's own test of a term against a word, tag or word list (its doesMatch, for these three). */
-function contentTest(reg: Reg): ((term: Term) => boolean) | undefined {
+type Test = (term: Term, index: number, length: number) => boolean;
+
+// Fields whose presence makes a token more than a one-term test this file knows.
+const COMPLEX = ['negative', 'fuzzy', 'anything', 'choices', 'pre', 'post', 'regex', 'chunk', 'switch', 'machine', 'sense', 'root', 'id'];
+
+const WILD: Step = { min: 0, many: true };
+
+/** compromise's own test of a term against a word, a tag, a word list or a term method (its doesMatch, for these). */
+function contentTest(reg: Reg, methods: TermMethods): ((term: Term) => boolean) | undefined {
   if (reg.word !== undefined) {
     const word = reg.word;
     if (reg.use !== undefined) {
       const field = reg.use;
       return (term) => term[field] === word;
     }
-    return (term) => (term.machine != null && term.machine === word) || term.alias?.some((a) => a === word) === true || word === term.text || word === term.normal;
+    return (term) => word === term.normal || word === term.text || (term.machine != null && term.machine === word) || term.alias?.includes(word) === true;
   }
   if (reg.tag !== undefined) {
     const tag = reg.tag;
     return (term) => term.tags.has(tag);
+  }
+  if (reg.method !== undefined) {
+    const fn = methods[reg.method as string];
+    return typeof fn === 'function' ? (term) => fn(term) === true : undefined;
   }
   if (reg.fastOr !== undefined) {
     const words = reg.fastOr;
@@ -76,19 +88,40 @@ function contentTest(reg: Reg): ((term: Term) => boolean) | undefined {
   return undefined;
 }
 
-function stepOf(reg: Reg): Step {
-  const content = COMPLEX.some((k) => reg[k] !== undefined && reg[k] !== false) || (reg.end && reg.greedy) ? undefined : contentTest(reg);
-  if (!content) return { min: 0, many: true };
+/** The one-term test of a token with no complex part, its anchors included (undefined: not such a token). */
+function termTest(reg: Reg, methods: TermMethods): Test | undefined {
+  if (COMPLEX.some((k) => reg[k] !== undefined && reg[k] !== false)) return undefined;
+  const content = contentTest(reg, methods);
+  if (!content) return undefined;
   const { start, end } = reg;
-  const test = start || end
-    ? (term: Term, index: number, length: number) => (!start || index === 0) && (!end || index === length - 1) && content(term)
-    : content;
-  return { test, min: reg.optional ? 0 : 1, many: reg.greedy === true };
+  return start || end ? (term, index, length) => (!start || index === 0) && (!end || index === length - 1) && content(term) : content;
 }
 
-export function shapeOf(regs: readonly Reg[]): Shape | undefined {
+/** "(#Noun|#Adjective)", "(said|told)+": one term passing any of the choices, each a plain one-term token. */
+function choiceStep(reg: Reg, methods: TermMethods): Step {
+  const choices = reg.choices as Reg[][];
+  if (reg.operator !== 'or' || reg.negative || reg.fuzzy || reg.start || reg.end) return WILD;
+  if (!choices.every((c) => Array.isArray(c) && c.length === 1)) return WILD;
+  const tests = choices.map((c) => termTest(c[0], methods));
+  if (tests.some((t) => !t)) return WILD;
+  const ts = tests as Test[];
+  return { test: (term, index, length) => ts.some((t) => t(term, index, length)), min: reg.optional ? 0 : 1, many: reg.greedy === true || choices.some((c) => c[0].greedy) };
+}
+
+function stepOf(reg: Reg, methods: TermMethods): Step {
+  if (reg.choices !== undefined) return choiceStep(reg, methods);
+  // "!#Verb": one term that does not pass (optional or repeated negations have their own ways in compromise).
+  if (reg.negative && !reg.optional && !reg.greedy && !reg.start && !reg.end) {
+    const content = termTest({ ...reg, negative: undefined }, methods);
+    return content ? { test: (term, index, length) => !content(term, index, length), min: 1, many: false } : WILD;
+  }
+  const test = reg.end && reg.greedy ? undefined : termTest(reg, methods);
+  return test ? { test, min: reg.optional ? 0 : 1, many: reg.greedy === true } : WILD;
+}
+
+export function shapeOf(regs: readonly Reg[], methods: TermMethods = {}): Shape | undefined {
   if (regs.length > 30) return undefined;
-  const steps = regs.map(stepOf);
+  const steps = regs.map((r) => stepOf(r, methods));
   let skippable = 0;
   steps.forEach((s, k) => {
     if (s.min === 0) skippable |= 1 << k;

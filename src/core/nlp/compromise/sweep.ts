@@ -16,7 +16,7 @@
  * rule cannot match the sentence (prefilter.ts): on news most rules that pass the filters match nothing.
  */
 
-import { mayMatch, shapeOf, type Reg, type Shape, type Term } from './prefilter';
+import { mayMatch, shapeOf, type Reg, type Shape, type Term, type TermMethods } from './prefilter';
 
 /** A post-tagger rule as compromise's buildNet leaves it. */
 export interface NetRule {
@@ -42,15 +42,19 @@ interface MatchResult {
 export interface SweepMethods {
   one: {
     cacheDoc(document: Term[][]): Set<string>[];
+    termMethods?: TermMethods;
     match(document: Term[][], rule: NetRule): MatchResult;
   };
 }
 
 export type BulkMatch = (document: Term[][], net: Net, methods: SweepMethods, opts?: { matchOne?: boolean }) => unknown[];
 
-/** A rule with what is compiled for it once: where compromise's walk files it, its cheap match test. */
+/** A rule with what is compiled for it once: its keys as ids, where compromise's walk files it, its cheap match test. */
 interface Entry {
   rule: NetRule;
+  needs: number[];
+  wants: number[];
+  ifNo: number[];
   /** The position of each of its keys (needs and wants) in the key order and in that key's list. */
   places: Array<[rank: number, at: number]>;
   shape: Shape | undefined;
@@ -59,18 +63,61 @@ interface Entry {
   order: number;
 }
 
+/**
+ * The keys of the sentence at hand (its words and tags, as compromise caches them), marked in an array
+ * indexed by key id: the filters then test numbers, not strings in a set.
+ */
+class Marks {
+  private readonly ids = new Map<string, number>();
+  private marks = new Uint32Array(1024);
+  private now = 0;
+
+  idOf(key: string): number {
+    let id = this.ids.get(key);
+    if (id === undefined) {
+      this.ids.set(key, (id = this.ids.size));
+      if (id >= this.marks.length) {
+        const grown = new Uint32Array(this.marks.length * 2);
+        grown.set(this.marks);
+        this.marks = grown;
+      }
+    }
+    return id;
+  }
+
+  /** The id of a key some rule reads, or -1. */
+  known(key: string): number {
+    return this.ids.get(key) ?? -1;
+  }
+
+  /** Marks the keys of the next sentence (the previous sentence's marks no longer count). */
+  mark(have: Iterable<string>): void {
+    this.now++;
+    for (const key of have) {
+      const id = this.ids.get(key);
+      if (id !== undefined) this.marks[id] = this.now;
+    }
+  }
+
+  has(id: number): boolean {
+    return this.marks[id] === this.now;
+  }
+}
+
 /** The index compiled once per net. */
 interface Prepared {
-  /** The net's keys, in the order compromise walks them. */
+  /** The net's keys, in the order compromise walks them, and their ids. */
   keys: string[];
+  keyIds: number[];
+  marks: Marks;
   entries: Map<NetRule, Entry>;
-  /** Rules with needs, filed under their rarest need only: every need must be there, so that one must be. */
-  byNeed: Map<string, Entry[]>;
+  /** By key id, rules with needs filed under their rarest need only: every need must be there, so that one must be. */
+  byNeed: Array<Entry[] | undefined>;
   /** How many sentences each need was seen in so far, to refile rules under the needs really rarest. */
   seenIn: Map<string, number>;
   sentences: number;
-  /** Rules with no needs, filed under each of their wants: any of them may let the rule through. */
-  byWant: Map<string, Entry[]>;
+  /** By key id, rules with no needs filed under each of their wants: any of them may let the rule through. */
+  byWant: Array<Entry[] | undefined>;
   always: Entry[];
   /** The net has two rules with the same match text: compromise keeps the first one it meets, so the
    * candidates are then collected exactly as compromise walks them. */
@@ -88,12 +135,12 @@ function commonness(key: string, net: Net, seenIn: Map<string, number>): number 
   return seenIn.size ? (seenIn.get(key) ?? 0) * 1024 + net.hooks[key].length : (key.startsWith('#') ? 1e6 : 0) + net.hooks[key].length;
 }
 
-function fileByNeed(entries: Iterable<Entry>, net: Net, seenIn: Map<string, number>): Map<string, Entry[]> {
-  const byNeed = new Map<string, Entry[]>();
+function fileByNeed(entries: Iterable<Entry>, net: Net, seenIn: Map<string, number>, marks: Marks): Array<Entry[] | undefined> {
+  const byNeed: Array<Entry[] | undefined> = [];
   for (const e of entries) {
     if (!e.rule.needs.length) continue;
     const rarest = e.rule.needs.reduce((a, b) => (commonness(b, net, seenIn) < commonness(a, net, seenIn) ? b : a));
-    file(byNeed, rarest, e);
+    file(byNeed, marks.idOf(rarest), e);
   }
   return byNeed;
 }
@@ -101,54 +148,61 @@ function fileByNeed(entries: Iterable<Entry>, net: Net, seenIn: Map<string, numb
 // After these many sentences the rules are refiled by the counts seen so far (then counting stops).
 const REFILE_AT: readonly number[] = [500, 5000];
 
-function file(map: Map<string, Entry[]>, key: string, e: Entry): void {
-  const list = map.get(key);
-  if (!list) map.set(key, [e]);
+function file(lists: Array<Entry[] | undefined>, id: number, e: Entry): void {
+  const list = lists[id];
+  if (!list) lists[id] = [e];
   else if (!list.includes(e)) list.push(e);
 }
 
-const entryOf = (rule: NetRule): Entry => ({ rule, places: [], shape: shapeOf(rule.regs ?? []), stamp: 0, order: 0 });
+function entryOf(rule: NetRule, marks: Marks, methods: TermMethods): Entry {
+  const ids = (keys: readonly string[] | undefined) => (keys ?? []).map((k) => marks.idOf(k));
+  return { rule, needs: ids(rule.needs), wants: ids(rule.wants), ifNo: ids(rule.ifNo), places: [], shape: shapeOf(rule.regs ?? [], methods), stamp: 0, order: 0 };
+}
 
-function prepare(net: Net): Prepared {
+function prepare(net: Net, methods: TermMethods): Prepared {
   let p = prepared.get(net);
   if (p) return p;
+  const marks = new Marks();
   const keys = Object.keys(net.hooks);
+  const keyIds = keys.map((k) => marks.idOf(k));
   const entries = new Map<NetRule, Entry>();
   const texts = new Set<string>();
   keys.forEach((key, rank) => {
     net.hooks[key].forEach((rule, at) => {
       let e = entries.get(rule);
       if (!e) {
-        entries.set(rule, (e = entryOf(rule)));
+        entries.set(rule, (e = entryOf(rule, marks, methods)));
         texts.add(rule.match);
       }
       e.places.push([rank, at]);
     });
   });
-  const byWant = new Map<string, Entry[]>();
-  for (const e of entries.values()) if (!e.rule.needs.length) for (const want of e.rule.wants) file(byWant, want, e);
+  const byWant: Array<Entry[] | undefined> = [];
+  for (const e of entries.values()) if (!e.needs.length) for (const want of e.wants) file(byWant, want, e);
   const seenIn = new Map<string, number>();
-  const always = net.always.map(entryOf);
-  p = { keys, entries, byNeed: fileByNeed(entries.values(), net, seenIn), seenIn, sentences: 0, byWant, always, duplicates: texts.size !== entries.size };
+  const always = net.always.map((rule) => entryOf(rule, marks, methods));
+  const byNeed = fileByNeed(entries.values(), net, seenIn, marks);
+  p = { keys, keyIds, marks, entries, byNeed, seenIn, sentences: 0, byWant, always, duplicates: texts.size !== entries.size };
   prepared.set(net, p);
   return p;
 }
 
-function passes(rule: NetRule, have: Set<string>, words: number): boolean {
-  if (rule.minWords > words) return false;
-  for (const need of rule.needs) if (!have.has(need)) return false;
-  if (rule.ifNo !== undefined) for (const no of rule.ifNo) if (have.has(no)) return false;
-  if (rule.wants.length === 0) return true;
+/** compromise's filters of a rule against the sentence's keys (marked) and its length. */
+function passes(e: Entry, marks: Marks, words: number): boolean {
+  if (e.rule.minWords > words) return false;
+  for (const need of e.needs) if (!marks.has(need)) return false;
+  for (const no of e.ifNo) if (marks.has(no)) return false;
+  if (e.wants.length === 0) return true;
   let found = 0;
-  for (const want of rule.wants) if (have.has(want)) found++;
-  return found >= rule.minWant;
+  for (const want of e.wants) if (marks.has(want)) found++;
+  return found >= e.rule.minWant;
 }
 
 /** Where compromise's walk meets a rule: at its first key present in the sentence, in key order. */
-function walkPosition(p: Prepared, e: Entry, have: Set<string>): number {
+function walkPosition(p: Prepared, e: Entry): number {
   let best = Infinity;
   for (const [rank, at] of e.places) {
-    if (rank * 65536 + at < best && have.has(p.keys[rank])) best = rank * 65536 + at;
+    if (rank * 65536 + at < best && p.marks.has(p.keyIds[rank])) best = rank * 65536 + at;
   }
   return best;
 }
@@ -162,7 +216,8 @@ function walkAll(p: Prepared, net: Net, have: Set<string>, words: number): Entry
     for (const rule of net.hooks[key]) {
       if (seen.has(rule.match)) continue;
       seen.add(rule.match);
-      if (passes(rule, have, words)) out.push(p.entries.get(rule) as Entry);
+      const e = p.entries.get(rule) as Entry;
+      if (passes(e, p.marks, words)) out.push(e);
     }
   }
   return out;
@@ -171,7 +226,7 @@ function walkAll(p: Prepared, net: Net, have: Set<string>, words: number): Entry
 /** Counts the keys of one sentence; at each REFILE_AT count, refiles the rules by the counts so far. */
 function learn(p: Prepared, net: Net, have: Set<string>): void {
   for (const item of have) if (Object.hasOwn(net.hooks, item)) p.seenIn.set(item, (p.seenIn.get(item) ?? 0) + 1);
-  if (REFILE_AT.includes(++p.sentences)) p.byNeed = fileByNeed(p.entries.values(), net, p.seenIn);
+  if (REFILE_AT.includes(++p.sentences)) p.byNeed = fileByNeed(p.entries.values(), net, p.seenIn, p.marks);
 }
 
 let stamp = 0;
@@ -183,20 +238,23 @@ function gather(p: Prepared, have: Set<string>, words: number, out: Entry[]): vo
     if (list) for (const e of list) {
       if (e.stamp === now) continue;
       e.stamp = now;
-      if (passes(e.rule, have, words)) {
-        e.order = walkPosition(p, e, have);
+      if (passes(e, p.marks, words)) {
+        e.order = walkPosition(p, e);
         out.push(e);
       }
     }
   };
   for (const item of have) {
-    visit(p.byNeed.get(item));
-    visit(p.byWant.get(item));
+    const id = p.marks.known(item);
+    if (id < 0) continue;
+    visit(p.byNeed[id]);
+    visit(p.byWant[id]);
   }
 }
 
 /** The rules to try on one sentence, in compromise's order. */
 function candidates(p: Prepared, net: Net, have: Set<string>, words: number): Entry[] {
+  p.marks.mark(have);
   let out: Entry[];
   if (p.duplicates) out = walkAll(p, net, have, words);
   else {
@@ -210,7 +268,7 @@ function candidates(p: Prepared, net: Net, have: Set<string>, words: number): En
 }
 
 export const fastBulkMatch: BulkMatch = (document, net, methods, opts = {}) => {
-  const p = prepare(net);
+  const p = prepare(net, methods.one.termMethods ?? {});
   const caches = methods.one.cacheDoc(document);
   const results: unknown[] = [];
   for (let n = 0; n < document.length; n++) {

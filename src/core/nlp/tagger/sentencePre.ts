@@ -68,19 +68,23 @@ export function sentencePre(s: TaggerSentence, lex: Lexicon): SentencePre {
 
 function computePre(s: TaggerSentence, lex: Lexicon): SentencePre {
   const words = s.words;
-  const lexicon = words.map((w) => lex.raw(w.lower));
+  const plain = plainWords(words);
+  // Families read a word and its two neighbours: a plain word with plain neighbours is never read (0).
+  const read = plain.map((p, i) => !p || plain[i - 1] === false || plain[i + 1] === false);
+  const each = <T>(f: (w: Word, i: number) => T, none: T) => words.map((w, i) => (read[i] ? f(w, i) : none));
+  const lexicon = each((w) => lex.raw(w.lower), 0);
   const line = `${s.kind}${s.shouting ? '/caps' : ''}${s.titleCase ? '/title' : ''}${words.length <= 4 ? '/short' : ''}${isProse(words) ? '/prose' : ''}`;
   return {
-    shape: words.map((w) => hashString(wordShape(w.text))),
-    shortShape: words.map((w) => hashString(shortShape(w.text))),
-    coarse: words.map((w) => hashString(coarseClass(w.tags))),
-    gaps: words.map((_, i) => gapBits(words, i)),
+    shape: each((w) => hashString(wordShape(w.text)), 0),
+    shortShape: each((w) => hashString(shortShape(w.text)), 0),
+    coarse: each((w) => hashString(coarseClass(w.tags)), 0),
+    gaps: each((_, i) => gapBits(words, i), 0),
     lexicon,
     gazetteer: gazetteerMatches(words).map((g) => (g ? hashString(g) : 0)),
     cityPhrase: cityPhrases(words, lexicon, lex).map((g) => (g ? hashString(g) : 0)),
-    rule: s.rules.map((r) => hashString(r || 'O')),
+    rule: each((_, i) => hashString(s.rules[i] || 'O'), 0),
     line: hashString(line),
-    plain: plainWords(words),
+    plain,
   };
 }
 

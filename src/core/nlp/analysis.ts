@@ -90,9 +90,15 @@ function locate(text: string, word: string, guess: number, cursor: number, limit
 const GLUE = /[\u200b\u200c\u200d\u2060\ufeff]+|[,;](?=\p{L})/gu;
 // "PressEurope:" — a lower-case letter directly followed by a capitalised word at a section label.
 const CAMEL = /(?<=\p{Ll}{2})(?=\p{Lu}\p{Ll}+:?$)/u;
+const MAY_GLUE = /[\u200b\u200c\u200d\u2060\ufeff,;:]/;
 
 /** Pushes token, split where scraping glued words together ("sanctions,Tasnim", "PressEurope"). */
 function splitGlued(text: string, token: Token, out: Token[]): void {
+  // Most tokens hold none of the characters that glue words: they go through whole.
+  if (!MAY_GLUE.test(token.text) && text[token.end] !== ':') {
+    out.push(token);
+    return;
+  }
   const parts: Span[] = [];
   let from = token.start;
   GLUE.lastIndex = 0;

@@ -25,7 +25,7 @@ function assertSane(text: string, quotes: Quote[]): void {
 
 const piece = fc.oneof(
   fc.constantFrom('“', '”', '"', "''", '``', '‘', '’', '«', '»', '„', ' said ', ' says that ', ', he said. ', 'according to ',
-    'Putin', 'The Russian envoy', 'He', 'who', ', adding ', ': ', '. ', '\n', '\n\n', '\u00a0', '—', '―', 'Assad: ',
+    'Putin', 'The Russian envoy', 'He', 'who', ', adding ', 'Saying ', 'Reminding ', ': ', '. ', '\n', '\n\n', '\u00a0', '—', '―', 'Assad: ',
     'Related News:', 'News Code 1', '(R-Fla.)', 'Mr. ', 'U.S. '),
   fc.string({ maxLength: 10 }),
 );
@@ -37,6 +37,12 @@ describe('quotes robustness', function () {
     fc.assert(fc.property(fc.array(piece, { maxLength: 50 }).map((xs) => xs.join('')), (text) => {
       assertSane(text, quotesOf(text));
     }), { numRuns: 150 });
+  });
+
+  it('reads an article whose first word is a verb of saying', () => {
+    for (const text of ['Saying the vote was rigged, the mayor left the hall.', 'Reminding voters of the deadline, officials said the polls close at eight.']) {
+      assertSane(text, quotesOf(text));
+    }
   });
 
   it('never lets one open mark swallow the rest of the document', () => {

@@ -25,7 +25,7 @@ const SPEECH = [
   'whisper', 'exclaim', 'brag', 'mention', 'testify', 'caution', 'agree', 'disclose', 'inform', 'conclude',
   'point', 'go', 'elaborate', 'clarify', 'answer', 'mutter', 'retort', 'scoff', 'snap', 'sigh', 'charge', 'hint',
   'imply', 'opine', 'guarantee', 'assure', 'reassure', 'advise', 'notify', 'hope', 'threaten', 'demand',
-  'recommend', 'propose', 'continue', 'read', 'shoot', 'fire',
+  'recommend', 'propose', 'continue', 'read', 'shoot', 'fire', 'remind', 'reaffirm', 'restate',
   // How news writes a remark's tone: "Trump barked", "she mused", "he fumed".
   'bark', 'growl', 'snarl', 'cry', 'chant', 'scream', 'plead', 'beg', 'muse', 'marvel', 'gush', 'fume', 'sneer',
   'interject', 'volunteer', 'speculate', 'theorize', 'theorise', 'posit', 'rant', 'rave', 'thunder', 'bellow',
@@ -46,7 +46,8 @@ const STANCE = [
   'liken', 'label', 'brand', 'dub', 'nickname', 'tease', 'taunt', 'mock', 'decline', 'refuse', 'rebut', 'rubbish',
   'confirm', 'acknowledge', 'admire', 'tout', 'boast', 'unveil', 'outline', 'detail', 'float',
   'offer', 'express', 'order', 'echo', 'request', 'repeat', 'voice', 'talk', 'speak', 'see', 'consider', 'post',
-  'email', 'list', 'identify', 'release',
+  'email', 'list', 'identify', 'release', 'portray', 'assail', 'downplay', 'invoke', 'quote', 'reference', 'rail',
+  'shrug', 'side', 'apologize', 'apologise',
   // What polls, records and studies show or find is what they report.
   'show', 'find', 'indicate',
 ];
@@ -66,13 +67,14 @@ const IRREGULAR: Record<string, string[]> = {
 // Phrasal cues: these verbs attribute only with their particle ("pointed out", "went on", "called for").
 const NEEDS_PARTICLE: Record<string, string[]> = {
   point: ['out', 'to'], go: ['on'], refer: ['to'], rule: ['out'], lash: ['out'], raise: ['concerns', 'questions', 'doubts'],
-  shoot: ['back'], fire: ['back'], talk: ['about'], speak: ['about', 'of', 'out'],
+  shoot: ['back'], fire: ['back'], talk: ['about'], speak: ['about', 'of', 'out'], rail: ['against'], shrug: ['off'],
+  side: ['with'], apologize: ['for'], apologise: ['for'],
 };
 
 // Verbs that take reported speech directly, without "that".
 const BARE = new Set(['say', 'tell', 'add', 'note', 'argue', 'warn', 'claim', 'insist', 'think', 'believe', 'write', 'tweet',
   'explain', 'stress', 'emphasize', 'emphasise', 'predict', 'suggest', 'report', 'acknowledge', 'admit', 'concede',
-  'contend', 'assert', 'fear', 'hope', 'complain', 'reveal', 'confirm', 'state', 'announce', 'declare', 'conclude', 'recall',
+  'contend', 'assert', 'fear', 'hope', 'complain', 'reaffirm', 'restate', 'reveal', 'confirm', 'state', 'announce', 'declare', 'conclude', 'recall',
   'show', 'find', 'feel', 'know', 'expect', 'estimate', 'worry', 'guess', 'reckon', 'go']);
 
 function regularForms(lemma: string): string[] {

@@ -67,6 +67,9 @@ export function tokenAtOrAfter(ctx: QuoteContext, offset: number): number {
 
 /** The text between token i and token i + 1 (to the end of the text after the last token). */
 export function gapAfter(ctx: QuoteContext, i: number): string {
+  // Before the first token (i = -1, "Reminding voters ..." opening the article): what precedes it.
+  if (i < 0) return ctx.tokens.length ? ctx.text.slice(Math.max(0, ctx.tokens[0].start - 40), ctx.tokens[0].start) : '';
+  if (i >= ctx.tokens.length) return '';
   const from = ctx.tokens[i].end;
   const to = i + 1 < ctx.tokens.length ? ctx.tokens[i + 1].start : Math.min(ctx.text.length, from + 4);
   return ctx.text.slice(from, Math.min(to, from + 40));

@@ -13,7 +13,7 @@ const work = mkdtempSync(join(tmpdir(), 'newslens-bench-'));
 process.on('exit', () => rmSync(work, { recursive: true, force: true }));
 
 await esbuild.build({
-  entryPoints: ['scripts/bench/engineBench.ts', 'scripts/bench/stageBench.ts', 'scripts/bench/latencyBench.ts', 'scripts/bench/corpusBench.ts'].map((p) => join(root, p)),
+  entryPoints: ['scripts/bench/engineBench.ts', 'scripts/bench/pairBench.ts', 'scripts/bench/stageBench.ts', 'scripts/bench/latencyBench.ts', 'scripts/bench/corpusBench.ts'].map((p) => join(root, p)),
   outdir: work, bundle: true, platform: 'node', format: 'cjs', target: 'node20', logLevel: 'warning',
   absWorkingDir: root, alias: COMPROMISE_ALIASES,
 });
@@ -36,17 +36,15 @@ writeFileSync(corpus, JSON.stringify(texts));
 const child = (script, ...args) => JSON.parse(execFileSync(process.execPath, [join(work, script), ...args], { encoding: 'utf8', maxBuffer: 1 << 26 }));
 
 console.log(`corpus: ${texts.length} articles, ${(texts.reduce((n, t) => n + Buffer.byteLength(t), 0) / 1e6).toFixed(2)} MB, from ${source}`);
-// Two interleaved rounds, best of each side: a burst of load from elsewhere on a shared machine then
-// cannot decide the ratio, and both sides get the same treatment.
-const rounds = [0, 1].map(() => ({ raw: child('engineBench.js', 'raw', corpus), engine: child('engineBench.js', 'engine', corpus) }));
-const best = (side) => rounds.map((r) => r[side]).reduce((a, b) => (b.mbPerSec > a.mbPerSec ? b : a));
-const raw = best('raw');
-const engine = best('engine');
-const row = (r, label) => `  ${label.padEnd(40)} ${r.mbPerSec.toFixed(3).padStart(7)} MB/s ${r.docsPerSec.toFixed(1).padStart(8)} docs/s   peak RSS ${r.peakRssMB.toFixed(0).padStart(4)} MB`;
-console.log('one thread (best of two interleaved rounds):');
-console.log(row(raw, 'raw compromise (nlp+people+orgs+places+quotes)'.slice(0, 40)));
-console.log(row(engine, 'NewsLens engine (everything)'));
-console.log(`  ratio engine/raw throughput: ${(engine.mbPerSec / raw.mbPerSec).toFixed(2)} (target >= 1.30)`);
+// Throughput: both sides in one process, article by article in turn (see pairBench.ts). Peak memory: each
+// side alone in its own process.
+const pair = child('pairBench.js', corpus);
+const rss = { raw: child('engineBench.js', 'raw', corpus).peakRssMB, engine: child('engineBench.js', 'engine', corpus).peakRssMB };
+const row = (side, label) => `  ${label.padEnd(40)} ${pair[side].mbPerSec.toFixed(3).padStart(7)} MB/s ${pair[side].docsPerSec.toFixed(1).padStart(8)} docs/s   peak RSS ${rss[side].toFixed(0).padStart(4)} MB`;
+console.log('one thread (both sides in one process, article by article in turn; peak RSS of each side alone):');
+console.log(row('raw', 'raw compromise (nlp+people+orgs+places+quotes)'.slice(0, 40)));
+console.log(row('engine', 'NewsLens engine (everything)'));
+console.log(`  ratio engine/raw throughput: ${(pair.engine.mbPerSec / pair.raw.mbPerSec).toFixed(2)} (target >= 1.30)`);
 const stages = child('stageBench.js', corpus);
 const pct = (x) => `${(100 * x).toFixed(1)}%`;
 console.log(`  engine time by stage: compromise ${pct(stages.compromiseShare)}, entity rules ${pct(stages.rulesShare)}, learned tagger ${pct(stages.taggerShare)} (features, two passes, Viterbi), quotes ${pct(stages.quotesShare)}`);

@@ -1,25 +1,14 @@
-// One side of the engine benchmark, run in its own process so that peak memory is its own:
+// One side of the engine benchmark, run in its own process so that peak memory is its own (throughput
+// against raw compromise is measured by pairBench.ts, both sides in one process):
 //   node out/bench/engineBench.js raw|engine CORPUS.json
 // prints one JSON line: { side, docs, bytes, seconds, mbPerSec, docsPerSec, peakRssMB }.
 import { readFileSync } from 'node:fs';
-import nlp from 'compromise';
-import { annotateText } from '../../src/core/annotate';
+import { engineSide, rawSide } from './sides';
 
 const [side, corpusFile] = process.argv.slice(2);
 const texts: string[] = JSON.parse(readFileSync(corpusFile, 'utf8'));
 
-/** Raw compromise doing what the engine does: parse, then people, organisations, places and quotations. */
-function raw(text: string): number {
-  const doc = nlp(text);
-  return doc.people().length + doc.organizations().length + doc.places().length + doc.quotations().length;
-}
-
-function engine(text: string): number {
-  const r = annotateText(text);
-  return r.entities.length + r.quotes.length;
-}
-
-const run = side === 'raw' ? raw : engine;
+const run = side === 'raw' ? rawSide : engineSide;
 // Warm-up: the JIT and compromise's lazy lexicon setup are not part of steady-state throughput.
 for (const t of texts.slice(0, 20)) run(t);
 let sink = 0;

@@ -17,11 +17,13 @@ export interface LinearWeights {
 /** A trained linear sequence model, ready to score and decode. */
 export class LinearModel {
   private readonly table: FeatureTable;
+  private readonly transitions: Transitions;
 
-  constructor(readonly w: LinearWeights, private readonly mask?: Pick<Transitions, 'allowed' | 'allowedEnd'>) {
+  constructor(readonly w: LinearWeights, mask?: Pick<Transitions, 'allowed' | 'allowedEnd'>) {
     if (w.weights.length !== w.keys.length * w.labels) throw new Error('weights do not match the feature rows');
     if (w.pair.length !== w.labels * w.labels || w.start.length !== w.labels) throw new Error('transition scores do not match the labels');
     this.table = new FeatureTable(w.keys);
+    this.transitions = { pair: w.pair, start: w.start, ...mask };
   }
 
   /** Emission scores of every token: out[t * labels + y]. */
@@ -49,6 +51,6 @@ export class LinearModel {
   /** The best label sequence for emission scores already computed (emissions(seq), perhaps added to). */
   decodeEmissions(emissions: Float32Array): Uint8Array {
     const L = this.w.labels;
-    return viterbi({ length: emissions.length / L, labels: L, emissions }, { pair: this.w.pair, start: this.w.start, ...this.mask });
+    return viterbi({ length: emissions.length / L, labels: L, emissions }, this.transitions);
   }
 }

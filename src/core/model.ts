@@ -49,6 +49,8 @@ export interface Quote extends Span {
   text: string;
   speaker: Speaker | null;
   cue: (Span & { text: string }) | null;
+  /** The attribution rule that found the quote (a name of QUOTE_RULES in nlp/quoteRules.ts: "according-to"). */
+  rule: string;
 }
 
 export interface Dateline extends Span {

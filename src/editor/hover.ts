@@ -1,6 +1,7 @@
 // Hover cards: who a person, organisation, place or misc name is across the corpus, and who speaks a quote.
 import * as vscode from 'vscode';
 import type { CorpusQueries, EntityHit, QuoteRecord } from '../core/corpus/types';
+import { describeRule } from '../core/nlp/quoteRules';
 import { pathOf, toRange } from './adapters';
 import { NEWS_SELECTOR } from './languageSelector';
 import { commandUri, escapeMarkdown as esc, shorten } from './markdown';
@@ -102,6 +103,7 @@ export function quoteCard(corpus: CorpusQueries, q: QuoteRecord): vscode.Markdow
     md.appendMarkdown('Speaker: _not stated in the text_\n\n');
   }
   if (q.cue) md.appendMarkdown(`Cue: “${esc(q.cue.text)}”\n\n`);
+  if (q.rule) md.appendMarkdown(`Found by: ${esc(describeRule(q.rule))}\n\n`);
   md.appendMarkdown(`> “${esc(shorten(quoteWords(q.text), 200))}”`);
   return md;
 }

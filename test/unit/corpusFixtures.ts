@@ -30,7 +30,7 @@ export class ArticleBuilder {
     const after = this.text.indexOf(speaker, start + quoted.length);
     const sStart = after !== -1 && after - start - quoted.length < 40 ? after : this.text.lastIndexOf(speaker, start);
     this.quotes.push({
-      kind: 'direct', start, end: start + quoted.length, text: quoted, cue: null,
+      kind: 'direct', start, end: start + quoted.length, text: quoted, cue: null, rule: 'trailing-cue',
       speaker: { start: sStart, end: sStart + speaker.length, text: speaker, entity: speakerName ? entityId('person', speakerName) : null, name: speakerName ?? speaker },
     });
     return this;

@@ -99,8 +99,8 @@ function hostile(): ExportDocument {
   const m = (type: Mention['type'], surface: string, entity: string, name = surface, role?: string): Mention => ({ type, start: at(surface), end: at(surface) + surface.length, text: surface, entity, name, ...(role ? { role } : {}) });
   const quoteText = '"We will\r\ngo on,"';
   const q: Quote = { kind: 'direct', start: at(quoteText), end: at(quoteText) + quoteText.length, text: quoteText, cue: { start: at('said', at(quoteText)), end: at('said', at(quoteText)) + 4, text: 'said' },
-    speaker: { start: at('she'), end: at('she') + 3, text: 'she', entity: 'person:jane-roe', name: 'Jane, Roe' } };
-  const q2: Quote = { kind: 'indirect', start: at('=SUM(A1)'), end: at('=SUM(A1)') + 8, text: '=SUM(A1)', cue: null, speaker: { start: 0, end: 0, text: '', entity: 'person:nobody', name: 'Nobody' } };
+    speaker: { start: at('she'), end: at('she') + 3, text: 'she', entity: 'person:jane-roe', name: 'Jane, Roe' }, rule: 'trailing-cue' };
+  const q2: Quote = { kind: 'indirect', start: at('=SUM(A1)'), end: at('=SUM(A1)') + 8, text: '=SUM(A1)', cue: null, speaker: { start: 0, end: 0, text: '', entity: 'person:nobody', name: 'Nobody' }, rule: 'according-to' };
   const annotations: ArticleAnnotations = {
     file: 'odd/hostile.txt', title: 'Talks', dateline: null,
     entities: [m('place', '𝒳anadu', 'place:xanadu'), m('person', 'Jane, Roe', 'person:jane-roe', 'Jane, Roe', '@role, "quoted"'), m('organization', 'Acme-Corp, Inc.', 'organization:acme-corp-inc'),

@@ -10,12 +10,12 @@ export type EncodedAnnotations =
   | { raw: ArticleAnnotations };
 
 const MENTION = 6;
-const QUOTE = 10;
+const QUOTE = 11;
 const KEYS = {
   annotations: new Set(['file', 'title', 'dateline', 'entities', 'quotes']),
   dateline: new Set(['start', 'end', 'text', 'place', 'date', 'agency']),
   mention: new Set(['type', 'start', 'end', 'text', 'entity', 'name', 'role']),
-  quote: new Set(['kind', 'start', 'end', 'text', 'speaker', 'cue']),
+  quote: new Set(['kind', 'start', 'end', 'text', 'speaker', 'cue', 'rule']),
   speaker: new Set(['start', 'end', 'text', 'entity', 'name', 'reason']),
   cue: new Set(['start', 'end', 'text']),
 };
@@ -69,7 +69,7 @@ export function encodeAnnotations(a: ArticleAnnotations, text: string, table: St
   for (const x of a.quotes) {
     const s = x.speaker;
     q.push(x.start, x.end, table.id(x.kind), x.cue ? x.cue.start : -1, x.cue ? x.cue.end : -1,
-      s ? s.start : -1, s ? s.end : -1, s ? table.id(s.entity) : -1, s ? table.id(s.name) : -1, s ? table.id(s.reason) : -1);
+      s ? s.start : -1, s ? s.end : -1, s ? table.id(s.entity) : -1, s ? table.id(s.name) : -1, s ? table.id(s.reason) : -1, table.id(x.rule));
   }
   return { t: a.title, d, m, q };
 }
@@ -118,7 +118,7 @@ export function decodeAnnotations(e: EncodedAnnotations, text: string, file: str
       cue = { start: q[i + 3], end: q[i + 4], text: text.slice(q[i + 3], q[i + 4]) };
     }
     check(q[i], q[i + 1]);
-    quotes.push({ kind: str(q[i + 2]) as QuoteKind, start: q[i], end: q[i + 1], text: text.slice(q[i], q[i + 1]), speaker, cue });
+    quotes.push({ kind: str(q[i + 2]) as QuoteKind, start: q[i], end: q[i + 1], text: text.slice(q[i], q[i + 1]), speaker, cue, rule: str(q[i + 10]) });
   }
   return { file, title: e.t, dateline, entities, quotes };
 }

@@ -7,14 +7,29 @@ import { headlineAttribution, headlineSpeaker } from './headlines';
 import { findMarkedQuotes, type MarkedQuote } from './quoteMarks';
 import { endsSentence, gapAfter, has, tokenAtOrAfter, type QuoteContext } from './quoteContext';
 import { isCapitalized, isPronoun, phraseEndingAt, pronounOf, type Phrase } from './phrases';
+import type { QuoteRule } from './quoteRules';
 import { toSpeaker, type SpeakerResolver } from './speakers';
 
+/** What a direct-quote rule found: an attribution in the words around the quote, or a speaker it names itself. */
 interface Found {
   attribution: Attribution | null;
-  /** A headline's "Name:" or a paragraph's continuation of the previous speaker. */
+  /** A headline's "Name:", a speaker label or a dash byline. */
   speaker?: Speaker | null;
   colon?: { start: number; end: number };
-  why?: string;
+}
+
+/** Where a marked quote stands among the others, and the quote kept before it. */
+interface Around {
+  prev: MarkedQuote | null;
+  prevClose: number;
+  nextOpen: number;
+  previous: { quote: Quote; block: number } | null;
+}
+
+/** A way news attributes a direct quote: a named rule proposing the quote's speaker and cue, or null. */
+interface DirectRule {
+  name: QuoteRule;
+  find(ctx: QuoteContext, r: SpeakerResolver, q: MarkedQuote, around: Around): Pick<Quote, 'speaker' | 'cue'> & { weak?: boolean } | null;
 }
 
 function cueSpan(ctx: QuoteContext, cue: Cue): Quote['cue'] {
@@ -167,8 +182,9 @@ function headlineSource(ctx: QuoteContext, r: SpeakerResolver, q: MarkedQuote): 
  * `“...” ― Carla Sanchez` (a dash and a name closing the line) and `"WALLACE: ..."` (a transcript's speaker
  * label opening the quote).
  */
-function labelled(ctx: QuoteContext, r: SpeakerResolver, q: MarkedQuote): Found | null {
-  const label = /^[“"'`„]*([A-Z][A-Z.' -]{1,30}):\s/.exec(ctx.text.slice(q.start, Math.min(q.end, q.start + 40)));
+function labelled(ctx: QuoteContext, r: SpeakerResolver, q: MarkedQuote, how: 'label' | 'dash'): Found | null {
+  const label = how === 'label' ? /^[“"'`„]*([A-Z][A-Z.' -]{1,30}):\s/.exec(ctx.text.slice(q.start, Math.min(q.end, q.start + 40))) : null;
+  if (how === 'label' && !label) return null;
   let from: number;
   let to: number;
   if (label) {
@@ -217,40 +233,63 @@ function colonIntro(ctx: QuoteContext, q: MarkedQuote): Attribution | null {
   return cue ? attributionOf(ctx, cue, start, i, start) : null;
 }
 
-/** The attribution in the words around a quote: after it, before it, a name before a colon, else its sentence's. */
-function nearby(ctx: QuoteContext, r: SpeakerResolver, q: MarkedQuote, prev: MarkedQuote | null, nextOpen: number): Found {
-  const attribution = after(ctx, q, nextOpen) ?? before(ctx, q, prev ? prev.end : -1) ?? colonIntro(ctx, q);
-  if (attribution) return { attribution };
-  return colonName(ctx, r, q) ?? { attribution: inSentence(ctx, q, prev, nextOpen) };
+/** The quote's speaker and cue from an attribution (with a note added to the speaker's reason). */
+function fromAttribution(ctx: QuoteContext, r: SpeakerResolver, a: Attribution | null, note = ''): ReturnType<DirectRule['find']> {
+  if (!a) return null;
+  const { speaker } = toSpeaker(r, a.subject, ctx.sentence[a.subject.first]);
+  return { speaker: note ? { ...speaker, reason: `${note}${speaker.reason}` } : speaker, cue: cueSpan(ctx, a.cue), weak: a.weak };
+}
+
+/** The quote's speaker and cue when a rule names the speaker itself (a colon or a dash as the cue). */
+function fromFound(ctx: QuoteContext, f: Found | null): ReturnType<DirectRule['find']> {
+  if (!f?.speaker) return null;
+  return { speaker: f.speaker ?? null, cue: f.colon ? { ...f.colon, text: ctx.text.slice(f.colon.start, f.colon.end) } : null };
+}
+
+/** The rules for direct quotes, in the order they are tried: the first that finds an attribution decides. */
+const DIRECT_RULES: readonly DirectRule[] = [
+  { name: 'headline-source', find: (ctx, r, q) => fromFound(ctx, headlineSource(ctx, r, q)) },
+  { name: 'speaker-label', find: (ctx, r, q) => fromFound(ctx, labelled(ctx, r, q, 'label')) },
+  { name: 'dash-byline', find: (ctx, r, q) => fromFound(ctx, labelled(ctx, r, q, 'dash')) },
+  { name: 'trailing-cue', find: (ctx, r, q, at) => fromAttribution(ctx, r, after(ctx, q, at.nextOpen)) },
+  { name: 'leading-cue', find: (ctx, r, q, at) => fromAttribution(ctx, r, before(ctx, q, at.prev ? at.prev.end : -1)) },
+  { name: 'colon-intro', find: (ctx, r, q) => fromAttribution(ctx, r, colonIntro(ctx, q)) },
+  { name: 'name-colon', find: (ctx, r, q) => fromFound(ctx, colonName(ctx, r, q)) },
+  { name: 'in-sentence', find: (ctx, r, q, at) => fromAttribution(ctx, r, inSentence(ctx, q, at.prev, at.nextOpen)) },
+  { name: 'previous-sentence', find: (ctx, r, q, at) => fromAttribution(ctx, r, previousSentence(ctx, q, at.prevClose), 'speaker of the sentence before: ') },
+  {
+    name: 'continues-speaker',
+    find: (ctx, _r, q, at) => {
+      const p = at.previous?.quote;
+      if (!p?.speaker || !continuesSpeaker(ctx, q, (at.previous as { block: number }).block)) return null;
+      return { speaker: { ...p.speaker, reason: `continues the previous quote of ${p.speaker.name}` }, cue: p.cue };
+    },
+  },
+];
+
+/** The first rule that attributes the quote, by name ('unattributed' when none does). */
+function attribute(ctx: QuoteContext, r: SpeakerResolver, q: MarkedQuote, around: Around): Quote {
+  const base = { kind: 'direct' as const, start: q.start, end: q.end, text: ctx.text.slice(q.start, q.end) };
+  for (const rule of DIRECT_RULES) {
+    const found = rule.find(ctx, r, q, around);
+    if (!found) continue;
+    // "Fox News Sunday" with only the subject of a verb that is not a cue: the sentence's subject, not a speaker.
+    return { ...base, speaker: found.speaker, cue: found.cue, rule: found.weak ? 'sentence-subject' : rule.name };
+  }
+  return { ...base, speaker: null, cue: null, rule: 'unattributed' };
 }
 
 /** Every direct quote of the article with its speaker. */
 export function findDirectQuotes(ctx: QuoteContext, r: SpeakerResolver): Quote[] {
   const marked = findMarkedQuotes(ctx.text, ctx.blocks);
   const out: Quote[] = [];
-  let previous: { quote: Quote; block: number } | null = null;
+  let previous: Around['previous'] = null;
   for (let n = 0; n < marked.length; n++) {
     const q = marked[n];
-    const nextOpen = n + 1 < marked.length ? marked[n + 1].open : Infinity;
-    const prevClose = n > 0 ? marked[n - 1].end : -1;
-    const found: Found = headlineSource(ctx, r, q) ?? labelled(ctx, r, q) ?? nearby(ctx, r, q, n > 0 ? marked[n - 1] : null, nextOpen);
-    let speaker: Speaker | null = found.speaker ?? null;
-    let cue: Quote['cue'] = found.colon ? { ...found.colon, text: ctx.text.slice(found.colon.start, found.colon.end) } : null;
-    const reported = found.attribution || speaker ? null : previousSentence(ctx, q, prevClose);
-    if (found.attribution) {
-      const a = found.attribution;
-      speaker = toSpeaker(r, a.subject, ctx.sentence[a.subject.first]).speaker;
-      cue = cueSpan(ctx, a.cue);
-    } else if (reported) {
-      speaker = toSpeaker(r, reported.subject, ctx.sentence[reported.subject.first]).speaker;
-      speaker = { ...speaker, reason: `speaker of the sentence before: ${speaker.reason}` };
-      cue = cueSpan(ctx, reported.cue);
-    } else if (!speaker && previous && previous.quote.speaker && continuesSpeaker(ctx, q, previous.block)) {
-      speaker = { ...previous.quote.speaker, reason: `continues the previous quote of ${previous.quote.speaker.name}` };
-      cue = previous.quote.cue;
-    }
-    const quote: Quote = { kind: 'direct', start: q.start, end: q.end, text: ctx.text.slice(q.start, q.end), speaker, cue };
-    if (notSpeech(ctx.text, quote, found.attribution?.weak ?? false)) continue;
+    const prev = n > 0 ? marked[n - 1] : null;
+    const around: Around = { prev, prevClose: prev ? prev.end : -1, nextOpen: n + 1 < marked.length ? marked[n + 1].open : Infinity, previous };
+    const quote = attribute(ctx, r, q, around);
+    if (notSpeech(ctx.text, quote, quote.rule === 'sentence-subject')) continue;
     out.push(quote);
     previous = { quote, block: q.lastBlock };
   }
@@ -264,7 +303,7 @@ function shareWithNext(text: string, quotes: Quote[]): void {
     const q = quotes[n];
     const next = quotes[n + 1];
     if (q.speaker || !next.speaker || !/^\s*(,|and|or|, and|, or)\s*$/.test(text.slice(q.end, next.start))) continue;
-    quotes[n] = { ...q, speaker: { ...next.speaker, reason: `shares the speaker of the quote it is joined to: ${next.speaker.reason}` }, cue: next.cue };
+    quotes[n] = { ...q, speaker: { ...next.speaker, reason: `shares the speaker of the quote it is joined to: ${next.speaker.reason}` }, cue: next.cue, rule: 'shared-speaker' };
   }
 }
 

@@ -76,6 +76,7 @@ export function headlineIndirectQuotes(r: SpeakerResolver, text: string, blocks:
       kind: 'indirect', start: a.content.start, end: a.content.end, text: text.slice(a.content.start, a.content.end),
       speaker: headlineSpeaker(r, text, a.speaker),
       cue: { ...a.cue, text: text.slice(a.cue.start, a.cue.end) },
+      rule: 'headline-colon',
     });
   }
   return out;

@@ -6,6 +6,7 @@ import { MAX_SENTENCE, accordingSource, attributionOf, invertedSubject, subjectO
 import { isPronoun, phraseStartingAt, pronounOf, subjectBefore } from './phrases';
 import { cueAt, cueInfo, type Cue } from './cues';
 import { firstIndexNotBefore, gapAfter, has, type QuoteContext } from './quoteContext';
+import type { QuoteRule } from './quoteRules';
 import { isSourceLike, toSpeaker, type SpeakerResolver } from './speakers';
 
 const TAKES_OBJECT = new Set(['tell', 'inform', 'assure', 'reassure', 'warn', 'remind', 'advise', 'notify', 'promise', 'guarantee']);
@@ -144,7 +145,7 @@ export function findIndirectQuotes(ctx: QuoteContext, r: SpeakerResolver, direct
   const out: Quote[] = [];
   const nominal: Quote[] = [];
   const quotes = new QuoteIndex(directSpans);
-  const make = (a: Attribution, first: number, last: number, sentence: number) => {
+  const make = (rule: QuoteRule, a: Attribution, first: number, last: number, sentence: number) => {
     if (last < first) return;
     if (last - first < 2 && ctx.blocks[ctx.block[first]].kind === 'paragraph') return;
     const start = ctx.tokens[first].start;
@@ -155,6 +156,7 @@ export function findIndirectQuotes(ctx: QuoteContext, r: SpeakerResolver, direct
       kind: 'indirect', start, end, text: ctx.text.slice(start, end),
       speaker: toSpeaker(r, a.subject, sentence).speaker,
       cue: { start: cs, end: ce, text: ctx.text.slice(cs, ce) },
+      rule,
     });
   };
   for (let s = 0; s < ctx.sentenceFirst.length; s++) {
@@ -180,15 +182,15 @@ export function findIndirectQuotes(ctx: QuoteContext, r: SpeakerResolver, direct
         if (!closing && !/,/.test(gapAfter(ctx, subj.last))) subj = accordingSource(ctx, cue, last) ?? subj;
         const a = { cue, subject: subj };
         if (closing && quotes.firstIn(ctx.tokens[first].start, ctx.tokens[k].start) < 0) {
-          make(a, first, k - 1, s);
+          make('according-to', a, first, k - 1, s);
           done = true;
         } else if (!closing && /,/.test(gapAfter(ctx, subj.last)) && subj.last + 1 <= last) {
           const from = subj.last + 1;
           const end = contentEnd(ctx, from, last, quotes);
-          if (end >= 0) make(a, from, end, s);
+          if (end >= 0) make('according-to', a, from, end, s);
           done = true;
         } else if (k > first && /,/.test(gapAfter(ctx, k - 1)) && quotes.firstIn(ctx.tokens[first].start, ctx.tokens[k].start) < 0) {
-          make(a, first, k - 1, s);
+          make('according-to', a, first, k - 1, s);
           done = true;
         }
         k = subj.last;
@@ -196,7 +198,7 @@ export function findIndirectQuotes(ctx: QuoteContext, r: SpeakerResolver, direct
       }
       const asked = askedQuestion(ctx, cue, first, last);
       if (asked) {
-        out.push(unattributed(ctx, asked.first, asked.last, cue));
+        out.push(unattributed(ctx, asked.first, asked.last, cue, 'asked-question'));
         k = asked.last;
         continue;
       }
@@ -217,20 +219,20 @@ export function findIndirectQuotes(ctx: QuoteContext, r: SpeakerResolver, direct
         // "was criticized by X for failing to ...": what X said is what follows the agent.
         let after = agent && from <= agent.last ? agent.last + 1 : from;
         if (agent && after <= end && /^(for|over|about|as)$/.test(ctx.tokens[after].normal)) after++;
-        if (agent && after <= end) make({ cue, subject: agent }, after, end, s);
-        else if (end - from >= 2) out.push(unattributed(ctx, from, end, cue));
-      } else make(a, from, end, s);
+        if (agent && after <= end) make('passive-agent', { cue, subject: agent }, after, end, s);
+        else if (end - from >= 2) out.push(unattributed(ctx, from, end, cue, 'passive-unattributed'));
+      } else make(stance ? 'stance-object' : 'reported-clause', a, from, end, s);
       done = true;
       k = end;
     }
     if (done) continue;
     // "CONTENT, X said." with the attribution closing the sentence.
     const before = out.length;
-    finalAttribution(ctx, first, last, quotes, (a, from, to) => make(a, from, to, s));
+    finalAttribution(ctx, first, last, quotes, (a, from, to) => make('final-attribution', a, from, to, s));
     if (out.length > before || last - first < 4 || quotes.firstIn(ctx.tokens[first].start, ctx.tokens[last].end) >= 0) continue;
     // "The House is expected to pass ...": a forecast or impression that nobody in the text is said to hold.
     const hedge = hedgeCue(ctx, first, last);
-    if (hedge) out.push(unattributed(ctx, first, last, hedge));
+    if (hedge) out.push(unattributed(ctx, first, last, hedge, 'hedge'));
   }
   // "Trump said his attacks on Curiel were fair": a noun cue inside reported content is not a quote of its own.
   const sorted = [...out].sort((a, b) => a.start - b.start);
@@ -264,12 +266,12 @@ function isPassive(ctx: QuoteContext, cue: Cue): boolean {
 }
 
 /** Reported content [first, last] that the text gives no speaker for, with its cue. */
-function unattributed(ctx: QuoteContext, first: number, last: number, cue: { first: number; last: number }): Quote {
+function unattributed(ctx: QuoteContext, first: number, last: number, cue: { first: number; last: number }, rule: QuoteRule): Quote {
   const start = ctx.tokens[first].start;
   const end = ctx.tokens[last].end;
   const cs = ctx.tokens[cue.first].start;
   const ce = ctx.tokens[cue.last].end;
-  return { kind: 'indirect', start, end, text: ctx.text.slice(start, end), speaker: null, cue: { start: cs, end: ce, text: ctx.text.slice(cs, ce) } };
+  return { kind: 'indirect', start, end, text: ctx.text.slice(start, end), speaker: null, cue: { start: cs, end: ce, text: ctx.text.slice(cs, ce) }, rule };
 }
 
 // Nouns of speech and stance with the prepositions that bring in what was said: "Trump's attacks on Curiel",
@@ -300,7 +302,7 @@ function nominalCues(ctx: QuoteContext, r: SpeakerResolver, first: number, last:
     const cs = ctx.tokens[k + 1].start;
     const ce = ctx.tokens[k + 2].end;
     const start = ctx.tokens[k + 3].start;
-    out.push({ kind: 'indirect', start, end: ctx.tokens[end].end, text: ctx.text.slice(start, ctx.tokens[end].end), speaker: toSpeaker(r, owned, ctx.sentence[k]).speaker, cue: { start: cs, end: ce, text: ctx.text.slice(cs, ce) } });
+    out.push({ kind: 'indirect', start, end: ctx.tokens[end].end, text: ctx.text.slice(start, ctx.tokens[end].end), speaker: toSpeaker(r, owned, ctx.sentence[k]).speaker, cue: { start: cs, end: ce, text: ctx.text.slice(cs, ce) }, rule: 'noun-cue' });
     k = end;
   }
 }

@@ -26,6 +26,7 @@ describe('hover cards', () => {
     assert.match(text, /Direct quote/);
     assert.match(text, /Speaker: \*\*Amir Saeid Iravani\*\*/);
     assert.match(text, /Cue: “said”/);
+    assert.match(text, /Found by: a cue before the quote/);
   });
 
   it('says how a pronoun speaker was resolved', async () => {

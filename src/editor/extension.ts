@@ -1,6 +1,6 @@
 // activate(): builds the services and calls each feature's register function; nothing else happens here.
 import * as vscode from 'vscode';
-import { ENGINE_VERSION } from '../core/version';
+import { ENGINE_VERSION } from '../core/model/version';
 import { registerAppearanceCommands } from './commands/appearances';
 import { registerCorrectionCommands } from './commands/correctionCommands';
 import { registerExportCommand } from './commands/exportCommand';

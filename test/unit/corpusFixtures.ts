@@ -1,6 +1,6 @@
 // Hand-made annotations for corpus tests, so that linking is tested independently of the NLP engine.
 import type { ArticleAnnotations, EntityType, Mention, Quote } from '../../src/core/model';
-import { entityId } from '../../src/core/link/ids';
+import { entityId } from '../../src/core/articleLinks/ids';
 
 /** Builds one article's annotations by naming the strings to mark, in text order. */
 export class ArticleBuilder {

@@ -1,7 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { CorpusIndex } from '../../src/core/corpus/corpusIndex';
-import { qualifyFromContext } from '../../src/core/link/contextQualifier';
-import { linkMentions, type RawMention } from '../../src/core/link/linker';
+import { qualifyFromContext } from '../../src/core/articleLinks/contextQualifier';
+import { linkMentions, type RawMention } from '../../src/core/articleLinks/linker';
 import type { ArticleAnnotations } from '../../src/core/model';
 import { ArticleBuilder } from './corpusFixtures';
 

@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
 import { articleDate, parseDate } from '../../src/core/corpus/articleDate';
-import { lineBounds, lineOf, lineStarts } from '../../src/core/corpus/lineIndex';
+import { lineBounds, lineOf, lineStarts } from '../../src/core/text/lineIndex';
 import { snippet } from '../../src/core/corpus/snippet';
 
 describe('corpus text helpers', () => {

@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
 import { entitiesOf, named, seed } from './entitiesHelpers';
-import { resolveDescription } from '../../src/core/link/describe';
+import { resolveDescription } from '../../src/core/nlp/descriptions';
 
 describe('entities on the seed articles', () => {
   const mna = seed('000_d3ddef007ee00481.txt');

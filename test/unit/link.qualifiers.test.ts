@@ -1,8 +1,8 @@
 import { strict as assert } from 'node:assert';
 import type { EntityType, Mention } from '../../src/core/model';
-import { linkMentions, type RawMention } from '../../src/core/link/linker';
-import { qualifyFromContext } from '../../src/core/link/contextQualifier';
-import { addPlace, splitQualifier, type PlaceNames } from '../../src/core/link/qualifiers';
+import { linkMentions, type RawMention } from '../../src/core/articleLinks/linker';
+import { qualifyFromContext } from '../../src/core/articleLinks/contextQualifier';
+import { addPlace, splitQualifier, type PlaceNames } from '../../src/core/articleLinks/qualifiers';
 
 /** Raw mentions of `text`: each [type, surface] marks the next occurrence of surface. */
 function rawOf(text: string, marks: [EntityType, string][]): RawMention[] {

@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
-import { linkMentions, initials } from '../../src/core/link/linker';
-import { entityId, slug } from '../../src/core/link/ids';
+import { linkMentions, initials } from '../../src/core/articleLinks/linker';
+import { entityId, slug } from '../../src/core/articleLinks/ids';
 
 describe('within-document linking', () => {
   it('makes ids from type and canonical name', () => {

@@ -9,7 +9,7 @@ import { basename, dirname, join } from 'node:path';
 import type { ArticleAnnotations } from '../model';
 import { describe } from '../io/articleFiles';
 import { makeFoldersSync } from '../io/makeFolders';
-import { ENGINE_VERSION } from '../version';
+import { ENGINE_VERSION } from '../model/version';
 import { decodeAnnotations, encodeAnnotations, StringTable, type EncodedAnnotations } from './annotationCodec';
 
 /** A one-line reason for a file-system error, for the errors writing a cache meets. */

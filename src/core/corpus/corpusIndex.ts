@@ -7,7 +7,7 @@ import type { ArticleAnnotations, EntityType, Mention, Quote } from '../model';
 import { contentHash } from './contentHash';
 import { CrossLinks, type Surface } from './crossLinks';
 import { DocumentEntry } from './documentEntry';
-import { roleKey } from './linkKeys';
+import { roleKey } from '../text/linkKeys';
 import { SortedList } from './sortedList';
 import type {
   Appearance, ArticleAppearances, ArticleInfo, CorpusChange, CorpusQueries, CorpusStats, EntityHit, EntityOrder,

@@ -3,15 +3,15 @@
 //  - a bare surname ("person:putin") links to the corpus's only full name with that surname, and unlinks
 //    as soon as a second one arrives;
 //  - likewise an organisation's bare name ("Supreme National Security Council") links to the corpus's only
-//    form of it with a place qualifier ("... of Iran", see link/qualifiers.ts) when every article writing
-//    the bare name names that place, and unlinks when a second form ("... of Russia") arrives;
+//    form of it with a place qualifier ("... of Iran", see articleLinks/qualifiers.ts) when every article
+//    writing the bare name names that place, and unlinks when a second form ("... of Russia") arrives;
 //  - a description used as a speaker ("the Russian president") links to the only person the corpus knows
 //    in that role.
 // Every change touches only the surnames, bare names and role keys of the document added or removed: no step
 // looks at the whole corpus.
 import type { EntityType } from '../model';
 import type { DocumentEntry, LocalEntity } from './documentEntry';
-import { nameWords, surnameOf } from './linkKeys';
+import { nameWords, surnameOf } from '../text/linkKeys';
 import type { LinkReason } from './types';
 
 /** An entity as the engine named it, summed over the documents that mention it. */

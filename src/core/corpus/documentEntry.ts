@@ -2,11 +2,11 @@
 // gave them, `annotations` with the reader's corrections applied), and what the corpus needs from it,
 // computed once at upsert: entity counts, roles, speakers, place-qualified organisations, span search, lines.
 import type { ArticleAnnotations, EntityType, Mention, Quote } from '../model';
-import { entityId } from '../link/ids';
-import { addPlace, splitQualifier, type PlaceNames } from '../link/qualifiers';
+import { entityId } from '../articleLinks/ids';
+import { addPlace, splitQualifier, type PlaceNames } from '../articleLinks/qualifiers';
 import { articleDate } from './articleDate';
-import { lineBounds, lineOf, lineStarts } from './lineIndex';
-import { idType, roleKey } from './linkKeys';
+import { lineBounds, lineOf, lineStarts } from '../text/lineIndex';
+import { idType, roleKey } from '../text/linkKeys';
 import { snippet } from './snippet';
 import { SpanSearch } from './spanSearch';
 import type { ArticleInfo } from './types';

@@ -2,8 +2,8 @@
 // over the text finds every corrected name and ignored text, then the engine's mentions and speakers are
 // kept, dropped, renamed or retyped around them. The input is never modified; every span stays a slice of
 // the text, and every mention of one entity carries the same id and canonical name.
-import { entityId } from '../link/ids';
-import { roleKey } from '../corpus/linkKeys';
+import { entityId } from '../articleLinks/ids';
+import { roleKey } from '../text/linkKeys';
 import type { ArticleAnnotations, EntityType, Mention, Quote, Span, Speaker } from '../model';
 import { NameMatcher, type NameMatch } from './nameMatcher';
 import { isEmptyCorrections, type CorrectionEntity, type Corrections, type SpeakerEntry } from './types';

@@ -5,7 +5,7 @@
 // jsonc-parser's own formatter would re-flow the neighbouring lines too.
 import { applyEdits, findNodeAtLocation, parseTree, printParseErrorCode, type Edit, type Node, type ParseError } from 'jsonc-parser';
 import type { EntityType } from '../model';
-import { lineOf, lineStarts } from '../corpus/lineIndex';
+import { lineOf, lineStarts } from '../text/lineIndex';
 import { CORRECTIONS_VERSION, type SpeakerEntry } from './types';
 
 /** The new text of the file, or why it cannot be edited (it must be fixed by hand first). */

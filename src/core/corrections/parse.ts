@@ -4,7 +4,7 @@
 // favour of the first.
 import { parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
 import { ENTITY_TYPES, type EntityType } from '../model';
-import { lineOf, lineStarts } from '../corpus/lineIndex';
+import { lineOf, lineStarts } from '../text/lineIndex';
 import { hasWordCharacter } from './nameMatcher';
 import {
   CORRECTIONS_VERSION, emptyCorrections, type CorrectionEntity, type Corrections, type CorrectionsDiagnostic,

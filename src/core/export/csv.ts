@@ -1,7 +1,7 @@
 // Two RFC 4180 tables: mentions.csv (one row per mention) and quotes.csv (one row per quote). Cells that a
 // spreadsheet would run as a formula (starting with = + - @, a tab or a carriage return) get a leading
 // apostrophe, which spreadsheets hide and readers of the file can strip (see docs/corrections.md).
-import { lineOf, lineStarts } from '../corpus/lineIndex';
+import { lineOf, lineStarts } from '../text/lineIndex';
 import type { ExportDocument, ExportFile } from './types';
 
 export const MENTION_COLUMNS = ['file', 'type', 'entity', 'name', 'text', 'start', 'end', 'line', 'role'] as const;

@@ -3,8 +3,8 @@
 // titles written with people, acronyms written with organisations, the dateline's place and agency, and
 // linking within the article.
 import { ENTITY_TYPES, type ArticleStructure, type EntityType, type Mention } from '../model';
-import { qualifyFromContext } from '../link/contextQualifier';
-import { linkMentions, type RawMention } from '../link/linker';
+import { qualifyFromContext } from '../articleLinks/contextQualifier';
+import { linkMentions, type RawMention } from '../articleLinks/linker';
 import type { Analysis } from './analysis';
 import { demonymCountry, isTitleWord, lookupKnown } from './gazetteer';
 import { noteAcronym, roleAround } from './mentionDetails';

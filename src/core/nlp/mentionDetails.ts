@@ -1,8 +1,9 @@
 // What is written with a name the tagger found: the title of a person, the acronym of an organisation.
-import { canonicalKey } from '../link/names';
+import { canonicalKey } from '../text/nameKeys';
 import type { Span } from '../model';
 import { roleAfter, roleBefore, roleBeforeComma } from './roles';
-import { spaced, type Word } from './words';
+import { spaced } from '../text/spacing';
+import type { Word } from './words';
 
 /** The title written with the name words[first..last]: before it, before a comma, or in apposition after it. */
 export function roleAround(text: string, words: Word[], first: number, last: number): string | null {

@@ -2,7 +2,8 @@
 // for Syria Alexander Lavrentiev") and appositives ("Amir Saeid Iravani, Deputy Secretary-General of ..., made";
 // "Russian president, Vladimir Putin"). Each look is bounded by MAX_ROLE words, so the pass stays linear.
 import { demonymCountry, HONORIFICS, ROLE_HEADS, ROLE_MODIFIERS } from './gazetteer';
-import { spaced, type Word } from './words';
+import { spaced } from '../text/spacing';
+import type { Word } from './words';
 
 const MAX_ROLE = 14;
 const LINKS = new Set(['of', 'for', 'the', 'and', 'on', 'in', '&']);

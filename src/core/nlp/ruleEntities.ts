@@ -4,14 +4,14 @@
 // 1. mixed-case sentences: capitalised chunks -> candidates typed by gazetteers, titles, head words, tags;
 // 2. an article lexicon of the confidently typed names (and surnames) types the unsure ones and the words of
 //    headlines and tables written in capitals;
-// 3. the dateline's place and agency; roles; within-document linking (src/core/link).
+// 3. the dateline's place and agency; roles; within-document linking (src/core/articleLinks).
 import type { ArticleStructure, EntityType } from '../model';
 import type { Analysis, Sentence } from './analysis';
 import { chunkWords, isGiven, segment, type Candidate } from './chunks';
 import { contextCue, type Cue } from './evidence';
 import { demonymCountry, INDIVIDUAL_SPORTS, lookupKnown, NATIONAL_BODIES, SPORTS_HEADINGS, CLUB_WORDS } from './gazetteer';
 import { hasTag, isShouting, isTitleCase, sentenceWords, type Word } from './words';
-import { canonicalKey, type RawMention } from '../link/linker';
+import { canonicalKey, type RawMention } from '../articleLinks/linker';
 
 interface Found extends Candidate {
   /** The sentence's words, for context and roles. */

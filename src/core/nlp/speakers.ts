@@ -2,7 +2,7 @@
 // (through the entity mentions when there are any), a pronoun resolved to the subject of the earlier
 // sentences, or a description ("the Russian envoy") resolved to the person holding that role.
 
-import { resolveDescription as resolveLinkedDescription } from '../link/describe';
+import { resolveDescription as resolveLinkedDescription } from './descriptions';
 import { canSpeak, type Mention, type Span, type Speaker } from '../model';
 import { firstIndexNotBefore, gapAfter, has, tokenAtOrAfter, type QuoteContext } from './quoteContext';
 import { POSSESSIVE_DETERMINERS, isCapitalized, isPronoun, joins, phraseEndingAt, phraseStartingAt, pronounOf, type Phrase } from './phrases';

@@ -102,17 +102,6 @@ export function isShouting(words: Word[]): boolean {
   return lettered >= 2 && caps / lettered >= 0.6;
 }
 
-/** Normalised spacing of a stretch of text: NBSPs and runs of white space become one space. */
-export function spaced(s: string): string {
-  return s.replace(/[\s\u00a0]+/g, ' ').trim();
-}
-
-/** "LONDON" -> "London", "NEW YORK" -> "New York"; leaves mixed-case text alone. */
-export function titleCase(s: string): string {
-  if (/\p{Ll}/u.test(s)) return s;
-  return s.toLowerCase().replace(/(^|[\s\-'’(])(\p{L})/gu, (_, a: string, b: string) => a + b.toUpperCase());
-}
-
 export function hasTag(w: Word, tag: string): boolean {
   return w.tags.has(tag);
 }

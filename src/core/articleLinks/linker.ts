@@ -7,12 +7,12 @@
 // these names.
 import type { Mention } from '../model';
 import { entityId } from './ids';
-import { canonicalKey, contentWords, initials, keyWords } from './names';
+import { canonicalKey, contentWords, initials, keyWords } from '../text/nameKeys';
 import { linkQualified } from './qualifiedLinks';
 import type { RawMention } from './rawMention';
-import { spaced, titleCase } from '../nlp/words';
+import { spaced, titleCase } from '../text/spacing';
 
-export { canonicalKey, initials } from './names';
+export { canonicalKey, initials } from '../text/nameKeys';
 export type { RawMention } from './rawMention';
 
 /**

@@ -2,7 +2,7 @@
 // the person the article gave a matching role: its head noun must match the role (or be a generic word such
 // as "official"), and a nationality in it must match the role or the person's country words.
 import type { Mention } from '../model';
-import { COUNTRIES, DEMONYMS } from '../nlp/gazetteer';
+import { COUNTRIES, DEMONYMS } from './gazetteer';
 
 // Head nouns that fit any role: "the official", "the diplomat".
 const GENERIC = new Set(['official', 'officials', 'diplomat', 'leader', 'politician', 'figure', 'source', 'representative', 'delegate']);

@@ -1,6 +1,6 @@
 // Comparison keys for cross-document linking: a person's surname and the normalised form of a role or
 // description, so that "the Russian president" meets the role "Russian President".
-import { canonicalKey } from '../link/linker';
+import { canonicalKey } from './nameKeys';
 
 const NAME_SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
 const DETERMINERS = /^(?:the|a|an)\s+/;

@@ -4,7 +4,7 @@
 // joins a qualified one only when the article qualifies it with exactly one place: with both "Ministry of
 // Defence of Iran" and "Ministry of Defence of Russia", a bare "Ministry of Defence" stays as it is (the
 // corpus then leaves it unlinked too, as it sees two qualified forms).
-import { canonicalKey } from './names';
+import { canonicalKey } from '../text/nameKeys';
 import { qualify, qualifiedName, splitQualifier, addPlace, type PlaceNames, type Qualified, type QualifierHow } from './qualifiers';
 import type { RawMention } from './rawMention';
 

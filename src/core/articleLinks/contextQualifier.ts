@@ -4,7 +4,7 @@
 // words between the two spans say the place qualifies the council. Only places the article names count, so
 // the corpus, which sees the same place mentions, reads the qualified name the same way (qualifiers.ts).
 // Meant for the caller of the linker: linkMentions(qualifyFromContext(text, raw, demonymCountry), acronyms).
-import { canonicalKey } from './names';
+import { canonicalKey } from '../text/nameKeys';
 import type { RawMention } from './rawMention';
 
 type Qualifier = NonNullable<RawMention['qualifier']>;

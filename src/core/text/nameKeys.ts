@@ -1,6 +1,7 @@
-// Comparison keys of names, shared by within-document linking (linker.ts, qualifiers.ts) and the corpus
-// (corpus/linkKeys.ts): "Supreme National Security Council" and "supreme national  security council" meet.
-import { spaced } from '../nlp/words';
+// Comparison keys of names, shared by within-article linking (articleLinks/linker.ts, qualifiers.ts), the
+// entity rules (nlp) and the corpus (linkKeys.ts): "Supreme National Security Council" and "supreme
+// national  security council" meet.
+import { spaced } from './spacing';
 
 /** Function words of organisation names: not initials ("Bank of England" -> "be"), not content. */
 export const STOP = new Set(['of', 'the', 'and', 'for', 'on', 'de', '&', 'la', 'le', 'du', 'des', 'del']);

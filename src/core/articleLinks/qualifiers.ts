@@ -3,8 +3,8 @@
 // "Iran". Which words are places comes from the article's own place mentions (link does not import the
 // NLP gazetteer): "of Iran" qualifies only in an article that names Iran as a place. The same split serves
 // within-document linking (qualifiedLinks.ts) and the corpus (corpus/documentEntry.ts), so both agree.
-import { canonicalKey, contentWords } from './names';
-import { spaced } from '../nlp/words';
+import { canonicalKey, contentWords } from '../text/nameKeys';
+import { spaced } from '../text/spacing';
 
 /**
  * How the text qualifies the name: "written" "Supreme National Security Council of Iran" in one span; "of",

@@ -90,7 +90,7 @@ const SPEECH_SET = new Set(SPEECH);
 // Verbs of saying whose object is not what was said ("said so", "told reporters", "asked him", "added to").
 const NO_OBJECT = new Set(['say', 'tell', 'add', 'write', 'go', 'continue', 'read', 'point', 'inform', 'notify',
   'advise', 'assure', 'reassure', 'answer', 'reply', 'respond', 'state', 'note', 'recall', 'report', 'post', 'comment',
-  'shoot', 'fire']);
+  'shoot', 'fire', 'remind']);
 const STANCE_SET = new Set(STANCE);
 
 /** Every surface form (lower case) mapped to its lemma. */

@@ -140,109 +140,195 @@ function contentEnd(ctx: QuoteContext, i: number, sentenceEnd: number, quotes: Q
   return -1;
 }
 
+/** What the rules of reported speech share while they read one article. */
+interface Reading {
+  ctx: QuoteContext;
+  r: SpeakerResolver;
+  quotes: QuoteIndex;
+  out: Quote[];
+}
+
+/** One sentence, by its token range and index. */
+interface At {
+  s: number;
+  first: number;
+  last: number;
+}
+
+/** Emits reported content [first, last] with its attribution (too short a paragraph fragment is dropped). */
+function report(rd: Reading, rule: QuoteRule, a: Attribution, first: number, last: number, at: At): void {
+  const { ctx } = rd;
+  if (last < first) return;
+  if (last - first < 2 && ctx.blocks[ctx.block[first]].kind === 'paragraph') return;
+  const start = ctx.tokens[first].start;
+  const end = ctx.tokens[last].end;
+  const cs = ctx.tokens[a.cue.first].start;
+  const ce = ctx.tokens[a.cue.last].end;
+  rd.out.push({
+    kind: 'indirect', start, end, text: ctx.text.slice(start, end),
+    speaker: toSpeaker(rd.r, a.subject, at.s).speaker,
+    cue: { start: cs, end: ce, text: ctx.text.slice(cs, ce) },
+    rule,
+  });
+}
+
+/** What a cue rule did with the cue at k: where reading resumes, and whether the sentence got its report. */
+interface Claim {
+  next: number;
+  reported: boolean;
+}
+
+/** A way news reports speech around one cue: null when the rule does not apply to it, else its claim. */
+interface CueRule {
+  name: QuoteRule;
+  claim(rd: Reading, at: At, cue: Cue, k: number): Claim | null;
+}
+
+/** "according to X, CONTENT", "CONTENT, according to X, a pollster who ...". */
+const accordingTo: CueRule = {
+  name: 'according-to',
+  claim(rd, at, cue, k) {
+    if (cue.form !== 'according') return null;
+    const { ctx, quotes } = rd;
+    let subj = subjectOfCue(ctx, cue, at.first, at.last);
+    if (!subj) return { next: k, reported: false };
+    // "CONTENT, according to X, a pollster who ...": after a clause, what follows X is X's apposition.
+    const closing = k - at.first >= 3 && /,/.test(gapAfter(ctx, k - 1));
+    // "According to early results of exit polls conducted for AP, CONTENT": the source runs to the comma.
+    if (!closing && !/,/.test(gapAfter(ctx, subj.last))) subj = accordingSource(ctx, cue, at.last) ?? subj;
+    const a = { cue, subject: subj };
+    const nothingQuotedBefore = () => quotes.firstIn(ctx.tokens[at.first].start, ctx.tokens[k].start) < 0;
+    let reported = true;
+    if (closing && nothingQuotedBefore()) report(rd, 'according-to', a, at.first, k - 1, at);
+    else if (!closing && /,/.test(gapAfter(ctx, subj.last)) && subj.last + 1 <= at.last) {
+      const end = contentEnd(ctx, subj.last + 1, at.last, quotes);
+      if (end >= 0) report(rd, 'according-to', a, subj.last + 1, end, at);
+    } else if (k > at.first && /,/.test(gapAfter(ctx, k - 1)) && nothingQuotedBefore()) report(rd, 'according-to', a, at.first, k - 1, at);
+    else reported = false;
+    return { next: subj.last, reported };
+  },
+};
+
+/** "(When) asked whether he would run, Trump said ...": the question, put by someone the text does not name. */
+const askedQuestionRule: CueRule = {
+  name: 'asked-question',
+  claim(rd, at, cue) {
+    const asked = askedQuestion(rd.ctx, cue, at.first, at.last);
+    if (!asked) return null;
+    rd.out.push(unattributed(rd.ctx, asked.first, asked.last, cue, 'asked-question'));
+    return { next: asked.last, reported: false };
+  },
+};
+
+/**
+ * "X said (that) CONTENT", "X criticized CONTENT" (a stance verb's object), "X was criticized by Y for CONTENT"
+ * (the passive's agent speaks; with no agent the content has no speaker).
+ */
+const reportedClause: CueRule = {
+  name: 'reported-clause',
+  claim(rd, at, cue, k) {
+    const { ctx, quotes } = rd;
+    const skip = { next: k, reported: false };
+    if (cue.form === 'gerund' && !/,/.test(gapAfter(ctx, k - 1))) return skip;
+    let from = contentAfter(ctx, cue, at.last, false);
+    const stance = from < 0 && cueInfo(cue.lemma).stance;
+    if (stance) from = stanceObject(ctx, cue, at.last);
+    if (from < 0) return skip;
+    const a = attributionOf(ctx, cue, at.first, at.last, at.first);
+    if (!a || a.subject.last > cue.last || (stance && !isSourceLike(rd.r, a.subject))) return skip;
+    const end = contentEnd(ctx, from, at.last, quotes);
+    if (end < 0) return skip;
+    if (isPassive(ctx, cue)) passiveReport(rd, at, cue, from, end);
+    else report(rd, stance ? 'stance-object' : 'reported-clause', a, from, end, at);
+    return { next: end, reported: true };
+  },
+};
+
+/** "Christie was asked whether ...", "was criticized by some of his rivals for ...": the agent, when named, speaks. */
+function passiveReport(rd: Reading, at: At, cue: Cue, from: number, end: number): void {
+  const { ctx } = rd;
+  const agent = ctx.tokens[cue.last + 1]?.normal === 'by' ? agentAfter(ctx, cue.last + 2, at.last) : null;
+  // "was criticized by X for failing to ...": what X said is what follows the agent.
+  let after = agent && from <= agent.last ? agent.last + 1 : from;
+  if (agent && after <= end && /^(for|over|about|as)$/.test(ctx.tokens[after].normal)) after++;
+  if (agent && after <= end) report(rd, 'passive-agent', { cue, subject: agent }, after, end, at);
+  else if (end - from >= 2) rd.out.push(unattributed(ctx, from, end, cue, 'passive-unattributed'));
+}
+
+/** The rules tried at each cue of a sentence, in this order; the first that claims the cue decides. */
+const CUE_RULES: readonly CueRule[] = [accordingTo, askedQuestionRule, reportedClause];
+
+/** A way news reports speech in a whole sentence, tried when no cue rule reported it: true when it did. */
+interface SentenceRule {
+  name: QuoteRule;
+  report(rd: Reading, at: At): boolean;
+}
+
+const SENTENCE_RULES: readonly SentenceRule[] = [
+  // "CONTENT, X said." with the attribution closing the sentence.
+  {
+    name: 'final-attribution',
+    report(rd, at) {
+      const before = rd.out.length;
+      finalAttribution(rd.ctx, at.first, at.last, rd.quotes, (a, from, to) => report(rd, 'final-attribution', a, from, to, at));
+      return rd.out.length > before;
+    },
+  },
+  // "The House is expected to pass ...": a forecast or impression that nobody in the text is said to hold.
+  {
+    name: 'hedge',
+    report(rd, at) {
+      const { ctx } = rd;
+      if (at.last - at.first < 4 || rd.quotes.firstIn(ctx.tokens[at.first].start, ctx.tokens[at.last].end) >= 0) return false;
+      const hedge = hedgeCue(ctx, at.first, at.last);
+      if (hedge) rd.out.push(unattributed(ctx, at.first, at.last, hedge, 'hedge'));
+      return hedge !== null;
+    },
+  },
+];
+
+/** Runs the cue rules over a sentence's cues; true when one of them reported the sentence's speech. */
+function readCues(rd: Reading, at: At): boolean {
+  let reported = false;
+  for (let k = at.first; k <= at.last; k++) {
+    if (rd.quotes.inside(rd.ctx.tokens[k].start)) continue;
+    const cue = cueAt(rd.ctx.tokens, k);
+    if (!cue) continue;
+    for (const rule of CUE_RULES) {
+      const claim = rule.claim(rd, at, cue, k);
+      if (!claim) continue;
+      reported ||= claim.reported;
+      k = claim.next;
+      break;
+    }
+  }
+  return reported;
+}
+
 /** Every indirect quote of the article. directSpans: the direct quotes (sorted), whose text is never reported speech. */
 export function findIndirectQuotes(ctx: QuoteContext, r: SpeakerResolver, directSpans: Span[]): Quote[] {
-  const out: Quote[] = [];
+  const rd: Reading = { ctx, r, quotes: new QuoteIndex(directSpans), out: [] };
   const nominal: Quote[] = [];
-  const quotes = new QuoteIndex(directSpans);
-  const make = (rule: QuoteRule, a: Attribution, first: number, last: number, sentence: number) => {
-    if (last < first) return;
-    if (last - first < 2 && ctx.blocks[ctx.block[first]].kind === 'paragraph') return;
-    const start = ctx.tokens[first].start;
-    const end = ctx.tokens[last].end;
-    const cs = ctx.tokens[a.cue.first].start;
-    const ce = ctx.tokens[a.cue.last].end;
-    out.push({
-      kind: 'indirect', start, end, text: ctx.text.slice(start, end),
-      speaker: toSpeaker(r, a.subject, sentence).speaker,
-      cue: { start: cs, end: ce, text: ctx.text.slice(cs, ce) },
-      rule,
-    });
-  };
   for (let s = 0; s < ctx.sentenceFirst.length; s++) {
-    const first = ctx.sentenceFirst[s];
-    const last = ctx.sentenceEnd[s] - 1;
-    if (last < first) continue;
+    const at = { s, first: ctx.sentenceFirst[s], last: ctx.sentenceEnd[s] - 1 };
     // Headlines and related-news lines are read by headlines.ts.
-    if (ctx.blocks[ctx.block[first]].kind !== 'paragraph') continue;
-    const headline = false;
-    nominalCues(ctx, r, first, last, quotes, nominal);
-    let done = false;
-    // "X said (that) CONTENT" and "according to X, CONTENT".
-    for (let k = first; k <= last; k++) {
-      if (quotes.inside(ctx.tokens[k].start)) continue;
-      const cue = cueAt(ctx.tokens, k);
-      if (!cue) continue;
-      if (cue.form === 'according') {
-        let subj = subjectOfCue(ctx, cue, first, last);
-        if (!subj) continue;
-        // "CONTENT, according to X, a pollster who ...": after a clause, what follows X is X's apposition.
-        const closing = k - first >= 3 && /,/.test(gapAfter(ctx, k - 1));
-        // "According to early results of exit polls conducted for AP, CONTENT": the source runs to the comma.
-        if (!closing && !/,/.test(gapAfter(ctx, subj.last))) subj = accordingSource(ctx, cue, last) ?? subj;
-        const a = { cue, subject: subj };
-        if (closing && quotes.firstIn(ctx.tokens[first].start, ctx.tokens[k].start) < 0) {
-          make('according-to', a, first, k - 1, s);
-          done = true;
-        } else if (!closing && /,/.test(gapAfter(ctx, subj.last)) && subj.last + 1 <= last) {
-          const from = subj.last + 1;
-          const end = contentEnd(ctx, from, last, quotes);
-          if (end >= 0) make('according-to', a, from, end, s);
-          done = true;
-        } else if (k > first && /,/.test(gapAfter(ctx, k - 1)) && quotes.firstIn(ctx.tokens[first].start, ctx.tokens[k].start) < 0) {
-          make('according-to', a, first, k - 1, s);
-          done = true;
-        }
-        k = subj.last;
-        continue;
-      }
-      const asked = askedQuestion(ctx, cue, first, last);
-      if (asked) {
-        out.push(unattributed(ctx, asked.first, asked.last, cue, 'asked-question'));
-        k = asked.last;
-        continue;
-      }
-      if (cue.form === 'gerund' && !/,/.test(gapAfter(ctx, k - 1))) continue;
-      let from = contentAfter(ctx, cue, last, headline);
-      const stance = from < 0 && cueInfo(cue.lemma).stance;
-      if (stance) from = stanceObject(ctx, cue, last);
-      if (from < 0) continue;
-      const a = attributionOf(ctx, cue, first, last, first);
-      if (!a || a.subject.last > cue.last) continue;
-      if (stance && !isSourceLike(r, a.subject)) continue;
-      const end = contentEnd(ctx, from, last, quotes);
-      if (end < 0) continue;
-      // "Christie was asked whether ...", "Ryan was told that ...": the subject is the one spoken to; the speaker
-      // is the agent when the text names one ("was criticized by some of his rivals").
-      if (isPassive(ctx, cue)) {
-        const agent = ctx.tokens[cue.last + 1]?.normal === 'by' ? agentAfter(ctx, cue.last + 2, last) : null;
-        // "was criticized by X for failing to ...": what X said is what follows the agent.
-        let after = agent && from <= agent.last ? agent.last + 1 : from;
-        if (agent && after <= end && /^(for|over|about|as)$/.test(ctx.tokens[after].normal)) after++;
-        if (agent && after <= end) make('passive-agent', { cue, subject: agent }, after, end, s);
-        else if (end - from >= 2) out.push(unattributed(ctx, from, end, cue, 'passive-unattributed'));
-      } else make(stance ? 'stance-object' : 'reported-clause', a, from, end, s);
-      done = true;
-      k = end;
-    }
-    if (done) continue;
-    // "CONTENT, X said." with the attribution closing the sentence.
-    const before = out.length;
-    finalAttribution(ctx, first, last, quotes, (a, from, to) => make('final-attribution', a, from, to, s));
-    if (out.length > before || last - first < 4 || quotes.firstIn(ctx.tokens[first].start, ctx.tokens[last].end) >= 0) continue;
-    // "The House is expected to pass ...": a forecast or impression that nobody in the text is said to hold.
-    const hedge = hedgeCue(ctx, first, last);
-    if (hedge) out.push(unattributed(ctx, first, last, hedge, 'hedge'));
+    if (at.last < at.first || ctx.blocks[ctx.block[at.first]].kind !== 'paragraph') continue;
+    nominalCues(ctx, r, at.first, at.last, rd.quotes, nominal);
+    if (readCues(rd, at)) continue;
+    for (const rule of SENTENCE_RULES) if (rule.report(rd, at)) break;
   }
-  // "Trump said his attacks on Curiel were fair": a noun cue inside reported content is not a quote of its own.
-  const sorted = [...out].sort((a, b) => a.start - b.start);
-  for (const q of nominal) {
+  return [...rd.out, ...outsideReports(rd.out, nominal)];
+}
+
+/** "Trump said his attacks on Curiel were fair": a noun cue inside reported content is not a quote of its own. */
+function outsideReports(reports: readonly Quote[], nominal: readonly Quote[]): Quote[] {
+  const sorted = [...reports].sort((a, b) => a.start - b.start);
+  return nominal.filter((q) => {
     let k = firstIndexNotBefore(sorted.length, (i) => sorted[i].start < q.end) - 1;
     let inside = false;
     for (let hops = 0; k >= 0 && hops < 8 && !inside; k--, hops++) inside = sorted[k].end > q.start;
-    if (!inside) out.push(q);
-  }
-  return out;
+    return !inside;
+  });
 }
 
 /** The agent after "by": a noun phrase, "of" phrases included ("some of his rivals"), up to a comma or preposition. */

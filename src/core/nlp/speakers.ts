@@ -317,9 +317,9 @@ const SOURCE_NOUNS = new Set(['campaign', 'spokesman', 'spokeswoman', 'spokesper
   'executive', 'analysts', 'analyst', 'economists', 'people', 'residents', 'protesters', 'activists', 'members', 'man',
   'woman', 'team', 'staff', 'organization', 'council', 'board', 'union', 'editorial', 'newspaper', 'paper', 'article',
   'memo', 'letter', 'document', 'documents', 'filing', 'lawsuit', 'complaint', 'transcript', 'website', 'release',
-  'company', 'firm', 'network', 'magazine', 'outlet', 'office', 'house', 'police', 'military', 'army', 'pentagon',
+  'company', 'firm', 'network', 'magazine', 'outlet', 'office', 'house', 'police', 'military', 'army',
   'opponents', 'rivals', 'rival', 'others', 'many', 'some', 'most', 'majority', 'percent', 'half', 'third', 'americans',
-  'respondents', 'clinton', 'trump', 'records', 'search', 'results', 'numbers', 'figures', 'research', 'evidence',
+  'respondents', 'records', 'search', 'results', 'numbers', 'figures', 'research', 'evidence',
   'polling', 'estimates', 'count', 'tally']);
 
 /** Whether a phrase can be the source of an attribution: a person, a group, a pronoun for them, or a document. */

@@ -156,6 +156,23 @@ function graphOf(edges: Record<string, string[]>): FolderGraph {
   return new Map(Object.entries(edges).map(([from, tos]) => [from, new Map(tos.map((to) => [to, `${from} imports ${to}`]))]));
 }
 
+/** Functions longer than `max` lines in a source text, as "name (N lines, line L)". */
+function longFunctions(file: string, source: string, max: number): string[] {
+  const sf = ts.createSourceFile(file, source, ts.ScriptTarget.Latest, true);
+  const out: string[] = [];
+  const visit = (node: ts.Node): void => {
+    if (ts.isFunctionLike(node) && 'body' in node && node.body) {
+      const first = sf.getLineAndCharacterOfPosition(node.getStart(sf)).line;
+      const lines = sf.getLineAndCharacterOfPosition(node.getEnd()).line - first + 1;
+      const name = node.name ? node.name.getText(sf) : '(anonymous)';
+      if (lines > max) out.push(`${relative(ROOT, file)}: ${name} (${lines} lines, line ${first + 1})`);
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(sf);
+  return out;
+}
+
 describe('architecture of src/core', () => {
   const core = readCore();
 
@@ -188,5 +205,11 @@ describe('architecture of src/core', () => {
 
   it('never imports vscode in src/core', () => {
     assert.deepEqual(core.vscode, []);
+  });
+
+  it('keeps every function of src/core/nlp within 60 lines (and counts a longer one)', () => {
+    const long = 'function f() {\n' + '  g();\n'.repeat(60) + '}\n';
+    assert.equal(longFunctions('x.ts', long, 60).length, 1);
+    assert.deepEqual(tsFiles(join(CORE, 'nlp')).flatMap((f) => longFunctions(f, readFileSync(f, 'utf8'), 60)), []);
   });
 });

@@ -135,6 +135,76 @@ function make(words: Word[], type: EntityType | null, evidence: Evidence, known:
 
 const textOf = (ws: Word[]) => ws.map((w, k) => (k ? `${w.gap.replace(/[\s\u00a0]+/g, ' ')}${w.text}` : w.text)).join('');
 
+/** A way a chunk of capitalised words splits: true when the rule handled the chunk (cut it, or kept it). */
+type CutRule = (ws: Word[], titled: boolean, out: Candidate[]) => boolean;
+
+/** An organisation head word ends an organisation name: "... Security Council | Ali Shamkhani". */
+const organisationTail: CutRule = (ws, titled, out) => {
+  const tail = lastIndex(ws, isOrgTail);
+  if (!(tail >= 1 || (tail === 0 && ws.length > 1 && ws[1].lower === 'of'))) return false;
+  let end = tail;
+  // "Council of Iran", "Bank of England": the "of" complement belongs to the organisation.
+  if (ws[end + 1] && (ws[end + 1].lower === 'of' || ws[end + 1].lower === 'for')) {
+    let k = end + 1;
+    while (k + 1 < ws.length && (!ws[k + 1].cap || !isGiven(ws[k + 1]) || k === end + 1)) k++;
+    end = k;
+    while (end > tail && !ws[end].cap) end--;
+  }
+  let start = tail;
+  while (start > 0 && ws[start - 1].cap && !ROLE_HEADS.has(ws[start - 1].lower) && !HONORIFICS.has(ws[start - 1].lower)) start--;
+  while (start < tail && demonymCountry(ws[start].text) && !lookupKnown(ws[start].text)) start++;
+  if (start > 0) cut(ws.slice(0, start), titled, out);
+  out.push(make(ws.slice(start, end + 1), 'organization', 'strong', null, false));
+  cut(ws.slice(end + 1), false, out);
+  return true;
+};
+
+/** A title inside the chunk: "Hong Kong Financial Secretary Donald Tsang", "Chicago Cardinal Joseph Bernardin". */
+const innerTitle: CutRule = (ws, _titled, out) => {
+  const r = lastIndex(ws.slice(0, -1), (w) => ROLE_HEADS.has(w.lower) || HONORIFICS.has(w.lower));
+  if (r <= 0 || isTitleWord(ws[r + 1])) return false;
+  let p = r;
+  while (p > 0 && isTitleWord(ws[p - 1])) p--;
+  if (p === 0) return false;
+  cut(ws.slice(0, p), false, out);
+  cut(ws.slice(r + 1), true, out);
+  return true;
+};
+
+/** Titles, honorifics and demonyms in front of a name are not part of it ("Special Envoy for Syria Alexander Lavrentiev"). */
+const leadingTitles: CutRule = (ws, titled, out) => {
+  let k = 0;
+  while (k < ws.length - 1 && (isTitleWord(ws[k]) || !ws[k].cap)) k++;
+  if (k === 0) return false;
+  const title = ws.slice(0, k).some((w) => HONORIFICS.has(w.lower) || ROLE_HEADS.has(w.lower));
+  cut(ws.slice(k), titled || title, out);
+  return true;
+};
+
+/** A title alone ("King", "Minister") names no one, unless the article knows it as a surname. */
+const titleAlone: CutRule = (ws, _titled, out) => {
+  if (ws.length !== 1 || !isTitleWord(ws[0]) || ws[0].caps) return false;
+  if (!demonymCountry(ws[0].text)) out.push({ ...make(ws, null, 'none', null, false), bare: true });
+  return true;
+};
+
+/** A place directly followed by a given name ("Syria Alexander Lavrentiev") or a name by a country ("Lebed Chechnya peace plan"). */
+const placeThenName: CutRule = (ws, titled, out) => {
+  for (let j = 0; j < ws.length - 1; j++) {
+    const known = lookupKnown(ws[j].text);
+    const nextKnown = lookupKnown(ws[j + 1].text);
+    if (ws[j + 1].gap !== '-' && (known?.type === 'place' && isGiven(ws[j + 1]) || nextKnown?.kind === 'country' && ws[j].cap && !known && !isGiven(ws[j]) && !hasTag(ws[j], 'FirstName'))) {
+      cut(ws.slice(0, j + 1), titled, out);
+      cut(ws.slice(j + 1), titled, out);
+      return true;
+    }
+  }
+  return false;
+};
+
+/** The ways a chunk splits, tried in this order; a chunk none of them splits is one candidate. */
+const CUT_RULES: readonly CutRule[] = [organisationTail, innerTitle, leadingTitles, titleAlone, placeThenName];
+
 function cut(ws: Word[], titled: boolean, out: Candidate[]): void {
   // Leading links, month names ("June Comelf said") and a capital "A" are not part of a name.
   while (ws.length && (!ws[0].cap || ws.length > 1 && (MONTHS.has(ws[0].lower) || ws[0].text.length === 1 && !ws[1].gap.startsWith('.')))) ws = ws.slice(1);
@@ -144,62 +214,7 @@ function cut(ws: Word[], titled: boolean, out: Candidate[]): void {
     out.push(make(ws, whole.type, 'strong', whole, titled));
     return;
   }
-  // An organisation head word ends an organisation name: "... Security Council | Ali Shamkhani".
-  const tail = lastIndex(ws, isOrgTail);
-  if (tail >= 1 || (tail === 0 && ws.length > 1 && ws[1].lower === 'of')) {
-    let end = tail;
-    // "Council of Iran", "Bank of England": the "of" complement belongs to the organisation.
-    if (ws[end + 1] && (ws[end + 1].lower === 'of' || ws[end + 1].lower === 'for')) {
-      let k = end + 1;
-      while (k + 1 < ws.length && (!ws[k + 1].cap || !isGiven(ws[k + 1]) || k === end + 1)) k++;
-      end = k;
-      while (end > tail && !ws[end].cap) end--;
-    }
-    let start = tail;
-    while (start > 0 && ws[start - 1].cap && !ROLE_HEADS.has(ws[start - 1].lower) && !HONORIFICS.has(ws[start - 1].lower)) start--;
-    while (start < tail && demonymCountry(ws[start].text) && !lookupKnown(ws[start].text)) start++;
-    if (start > 0) cut(ws.slice(0, start), titled, out);
-    out.push(make(ws.slice(start, end + 1), 'organization', 'strong', null, false));
-    cut(ws.slice(end + 1), false, out);
-    return;
-  }
-  // A title inside the chunk: "Hong Kong Financial Secretary Donald Tsang", "Chicago Cardinal Joseph Bernardin".
-  const r = lastIndex(ws.slice(0, -1), (w) => ROLE_HEADS.has(w.lower) || HONORIFICS.has(w.lower));
-  if (r > 0 && !isTitleWord(ws[r + 1])) {
-    let p = r;
-    while (p > 0 && isTitleWord(ws[p - 1])) p--;
-    if (p > 0) {
-      cut(ws.slice(0, p), false, out);
-      cut(ws.slice(r + 1), true, out);
-      return;
-    }
-  }
-  // Titles, honorifics and demonyms in front of a name are not part of it.
-  let k = 0;
-  while (k < ws.length - 1 && (isTitleWord(ws[k]) || !ws[k].cap)) k++;
-  if (k > 0) {
-    const title = ws.slice(0, k).some((w) => HONORIFICS.has(w.lower) || ROLE_HEADS.has(w.lower));
-    // "Special Envoy for Syria Alexander Lavrentiev": the complement of the title is a place of its own.
-    const rest = ws.slice(k);
-    cut(rest, titled || title, out);
-    return;
-  }
-  // A title alone ("King", "Minister") names no one, unless the article knows it as a surname.
-  if (ws.length === 1 && isTitleWord(ws[0]) && !ws[0].caps) {
-    if (!demonymCountry(ws[0].text)) out.push({ ...make(ws, null, 'none', null, false), bare: true });
-    return;
-  }
-  // A place directly followed by a given name ("Syria Alexander Lavrentiev") or a name by a country
-  // ("Lebed Chechnya peace plan").
-  for (let j = 0; j < ws.length - 1; j++) {
-    const known = lookupKnown(ws[j].text);
-    const nextKnown = lookupKnown(ws[j + 1].text);
-    if (ws[j + 1].gap !== '-' && (known?.type === 'place' && isGiven(ws[j + 1]) || nextKnown?.kind === 'country' && ws[j].cap && !known && !isGiven(ws[j]) && !hasTag(ws[j], 'FirstName'))) {
-      cut(ws.slice(0, j + 1), titled, out);
-      cut(ws.slice(j + 1), titled, out);
-      return;
-    }
-  }
+  for (const rule of CUT_RULES) if (rule(ws, titled, out)) return;
   out.push(classify(ws, titled));
 }
 

@@ -2,7 +2,8 @@
 // (through the entity mentions when there are any), a pronoun resolved to the subject of the earlier
 // sentences, or a description ("the Russian envoy") resolved to the person holding that role.
 
-import { resolveDescription as resolveLinkedDescription } from './descriptions';
+import { resolveDescription } from './descriptions';
+import { readDiscourse, type Discourse } from './discourse';
 import { canSpeak, type Mention, type Span, type Speaker } from '../model';
 import { firstIndexNotBefore, gapAfter, has, tokenAtOrAfter, type QuoteContext } from './quoteContext';
 import { POSSESSIVE_DETERMINERS, isCapitalized, isPronoun, joins, phraseEndingAt, phraseStartingAt, pronounOf, type Phrase } from './phrases';
@@ -47,12 +48,8 @@ export interface SpeakerResolver {
   people: Map<string, Person>;
   /** Who has each role word (built lazily from people's roles), for resolving descriptions without scanning everyone. */
   byRole: Map<string, Person[]> | null;
-  /** Resolved person subject of each sentence, for pronouns (filled as sentences are read in order). */
-  topics: (Person | null)[];
-  /** Where each sentence's topic is named (its first token), so a later pronoun of the sentence may refer to it. */
-  topicStart: number[];
-  /** Each sentence's subject phrase when it names a group ("Caucus-goers", "majorities of voters"), for "they". */
-  groups: (Phrase | null)[];
+  /** What each sentence is about (discourse.ts), read when the resolver is built. */
+  discourse: Discourse<Person>;
 }
 
 /** Mentions overlapping the token range, in text order (mentions are sorted by start). */
@@ -113,7 +110,22 @@ function addRoleWords(person: Person, s: string): void {
 /** Reads the article once: every person-like name with the titles written around it. */
 export function buildResolver(ctx: QuoteContext, mentions: Mention[]): SpeakerResolver {
   const sorted = [...mentions].sort((a, b) => a.start - b.start || b.end - a.end);
-  const r: SpeakerResolver = { ctx, mentions: sorted, people: new Map(), byRole: null, topics: [], topicStart: [], groups: [] };
+  const r: SpeakerResolver = { ctx, mentions: sorted, people: new Map(), byRole: null, discourse: { topics: [], topicStart: [], groups: [] } };
+  readPeople(r, sorted);
+  r.discourse = readDiscourse(ctx, {
+    isGroup: (p) => isGroup(r, p),
+    // Pronoun subjects resolve against the sentences read so far.
+    personOf: (p, s, sofar) => {
+      r.discourse = sofar;
+      return toSpeaker(r, p, s).person;
+    },
+  });
+  return r;
+}
+
+/** Every person-like name of the article with the titles written around it: from the mentions, else the tags. */
+function readPeople(r: SpeakerResolver, sorted: Mention[]): void {
+  const { ctx } = r;
   for (const m of sorted) {
     if (!canSpeak(m.type)) continue;
     const key = m.entity;
@@ -126,7 +138,7 @@ export function buildResolver(ctx: QuoteContext, mentions: Mention[]): SpeakerRe
     if (m.role) addRoleWords(person, m.role);
     if (m.type === 'person') person.gender ??= genderOfMention(ctx, m);
   }
-  if (sorted.length) return r;
+  if (sorted.length) return;
   // No mentions: names the tagger calls persons, keyed by surname, with the title before and the appositive after.
   const { tokens } = ctx;
   for (let i = 0; i < tokens.length; i++) {
@@ -150,7 +162,6 @@ export function buildResolver(ctx: QuoteContext, mentions: Mention[]): SpeakerRe
     }
     i = last;
   }
-  return r;
 }
 
 /** The person a name run refers to (by its last word, the surname), if known. */
@@ -168,7 +179,7 @@ const DESCRIPTION_WINDOW = 400;
 function linkedDescription(r: SpeakerResolver, description: string, at: number): Mention | null {
   if (!r.mentions.length) return null;
   const end = firstIndexNotBefore(r.mentions.length, (i) => r.mentions[i].start < at);
-  return resolveLinkedDescription(description, r.mentions.slice(Math.max(0, end - DESCRIPTION_WINDOW), end), at);
+  return resolveDescription(description, r.mentions.slice(Math.max(0, end - DESCRIPTION_WINDOW), end), at);
 }
 
 /** The entity and canonical name for a span written in the text (a headline's source), else the written text. */
@@ -176,7 +187,7 @@ export function resolveName(r: SpeakerResolver, span: Span, written: string): { 
   const m = mentionsIn(r, span.start, span.end).filter((x) => canSpeak(x.type));
   if (m.length) return { name: m[m.length - 1].name, entity: m[m.length - 1].entity };
   const last = written.split(/\s+/).pop()?.toLowerCase() ?? '';
-  const person = r.people.get(last) ?? (/^\p{Lu}/u.test(written) && written.includes(' ') ? resolveDescription(r, written) : null);
+  const person = r.people.get(last) ?? (/^\p{Lu}/u.test(written) && written.includes(' ') ? holderOfRoleWords(r, written) : null);
   return person ? { name: person.name, entity: person.entity } : { name: written, entity: null };
 }
 
@@ -184,10 +195,10 @@ export function resolveName(r: SpeakerResolver, span: Span, written: string): { 
 function topicBefore(r: SpeakerResolver, s: number, pronoun: string, at = -1): Person | null {
   const want = pronoun === 'he' ? 'm' : pronoun === 'she' ? 'f' : null;
   // "Sanders said Sunday that he was hoping ...": the subject named earlier in the same sentence comes first.
-  const here = at >= 0 ? r.topics[s] : null;
-  if (here && here.type === 'person' && (r.topicStart[s] ?? Infinity) < at && !(want && here.gender && here.gender !== want)) return here;
+  const here = at >= 0 ? r.discourse.topics[s] : null;
+  if (here && here.type === 'person' && (r.discourse.topicStart[s] ?? Infinity) < at && !(want && here.gender && here.gender !== want)) return here;
   for (let k = s - 1; k >= 0 && s - k <= 12; k--) {
-    const p = r.topics[k];
+    const p = r.discourse.topics[k];
     if (!p) continue;
     if (p.type !== 'person') continue;
     if (want && p.gender && p.gender !== want) continue;
@@ -199,7 +210,7 @@ function topicBefore(r: SpeakerResolver, s: number, pronoun: string, at = -1): P
 /** The latest group subject ("voters", "most Republicans", an organisation) of this sentence before token at, or of the two before. */
 function groupSubjectBefore(r: SpeakerResolver, s: number, at: number): Phrase | null {
   for (let k = s; k >= 0 && s - k <= 2; k--) {
-    const g = r.groups[k];
+    const g = r.discourse.groups[k];
     if (g && g.last < at) return g;
   }
   return null;
@@ -213,8 +224,12 @@ export function isGroup(r: SpeakerResolver, p: Phrase): boolean {
   return mentionsIn(r, r.ctx.tokens[p.first].start, r.ctx.tokens[p.last].end).some((m) => m.type === 'organization');
 }
 
-/** The person or organisation whose recorded role best matches a description ("The Russian envoy"). */
-export function resolveDescription(r: SpeakerResolver, description: string): Person | null {
+/**
+ * The person or organisation whose role words best match a description's words ("The Russian envoy"): the
+ * fallback after resolveDescription (descriptions.ts), which needs the linker's mentions and their roles; this
+ * also serves an article the tagger found no mentions in.
+ */
+function holderOfRoleWords(r: SpeakerResolver, description: string): Person | null {
   const ws = words(description);
   if (!ws.length) return null;
   if (!r.byRole) {
@@ -303,7 +318,7 @@ export function toSpeaker(r: SpeakerResolver, p: Phrase, sentence: number): { sp
     const holder = r.people.get(linked.entity) ?? null;
     return { speaker: speaker(ctx, p, linked.name, linked.entity, `description '${words}' -> ${linked.name}, who holds that role`), person: holder };
   }
-  const person = definite ? resolveDescription(r, words) : null;
+  const person = definite ? holderOfRoleWords(r, words) : null;
   if (person) return { speaker: speaker(ctx, p, person.name, person.entity, `description '${words}' -> ${person.name}, who holds that role`), person };
   return { speaker: speaker(ctx, p, words, null, `description '${words}'`), person: null };
 }

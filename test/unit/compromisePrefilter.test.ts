@@ -13,6 +13,8 @@ const world = nlp.world() as unknown as {
 // compromise's own post-tagger rules, compiled as its post-tagger compiles them (on copies: compiling changes them).
 const net = nlp.buildNet(world.model.two.matches.map((m) => ({ ...m }))) as unknown as { hooks: Record<string, Rule[]>; always: Rule[] };
 const rules = [...new Set([...Object.values(net.hooks).flat(), ...net.always])];
+// Each rule's shape, computed once as the post-tagger does (undefined: the prefilter lets the rule through).
+const shapes = new Map(rules.map((rule) => [rule, shapeOf(rule.regs, world.methods.one.termMethods)]));
 
 /** Rules compromise matches in the text's sentences that the prefilter turned away (must be none), and how many it turned away. */
 function check(text: string): { missed: string[]; turnedAway: number } {
@@ -20,7 +22,7 @@ function check(text: string): { missed: string[]; turnedAway: number } {
   let turnedAway = 0;
   for (const sentence of nlp(text).document as unknown as Term[][]) {
     for (const rule of rules) {
-      const shape = shapeOf(rule.regs, world.methods.one.termMethods);
+      const shape = shapes.get(rule);
       const may = !shape || mayMatch(sentence, shape);
       if (!may) turnedAway++;
       if (!may && world.methods.one.match([sentence], rule).ptrs.length > 0) missed.push(`${rule.match} | ${sentence.map((t) => t.text).join(' ')}`);

@@ -51,10 +51,14 @@ console.log(`  engine time by stage: compromise ${pct(stages.compromiseShare)}, 
 
 const lat = child('latencyBench.js', corpus);
 console.log(`latency: 5 KB article, median after warm-up: ${lat.fiveKbMedianMs.toFixed(1)} ms (target < 30 ms)`);
-for (const s of lat.sizes) console.log(`  ${String(s.mb).padStart(4)} MB file: ${(s.ms / 1000).toFixed(2)} s, ${(s.msPerMB / 1000).toFixed(2)} s/MB`);
+for (const s of lat.sizes) console.log(`  ${String(s.mb).padStart(4)} MB file: ${(s.ms / 1000).toFixed(2)} s, ${(s.msPerMB / 1000).toFixed(2)} s/MB${s.badSpans ? `  FAILED: ${s.badSpans} spans not equal to the text at their offsets` : ''}`);
 const first = lat.sizes[0].msPerMB;
 const last = lat.sizes[lat.sizes.length - 1].msPerMB;
 console.log(`  time per MB, 5 MB vs 1 MB: ${(last / first).toFixed(2)}x (linear = about 1)`);
+const c = lat.copies;
+const copiesOk = c.lastEqualsSecond && !c.badSpans;
+console.log(`  ${String(c.mb).padStart(4)} MB file of ${c.copies} copies of one article: ${(c.ms / 1000).toFixed(2)} s; last copy ${c.lastEqualsSecond ? 'yields what the second yields' : 'DIFFERS from the second'} (${c.mentionsPerCopy} mentions, ${c.quotesPerCopy} quotes a copy)${c.badSpans ? `; ${c.badSpans} spans not equal to the text` : ''}${copiesOk ? '' : '  FAILED'}`);
+if (!copiesOk || lat.sizes.some((s) => s.badSpans)) process.exitCode = 1;
 
 // Corpus index: cold index with the worker pool vs raw compromise, warm start, one change, heap, scaling,
 // query latency. NEWSLENS_BENCH_ARTICLES sets the corpus size (default 10,000; the cold index of 10,000

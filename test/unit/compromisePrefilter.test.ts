@@ -10,9 +10,11 @@ const world = nlp.world() as unknown as {
   model: { two: { matches: Array<{ match: string }> } };
   methods: { one: { match(doc: Term[][], rule: Rule): { ptrs: unknown[] }; termMethods: TermMethods } };
 };
-// compromise's own post-tagger rules, compiled as its post-tagger compiles them (on copies: compiling changes them).
-const net = nlp.buildNet(world.model.two.matches.map((m) => ({ ...m }))) as unknown as { hooks: Record<string, Rule[]>; always: Rule[] };
-const rules = [...new Set([...Object.values(net.hooks).flat(), ...net.always])];
+// compromise's own post-tagger rules, parsed here from their match texts: compromise's net builder changes the
+// rule objects it compiles, so reading them through it would depend on whether the engine had run first.
+const rules: Rule[] = [...new Map(world.model.two.matches.map((m) => [m.match, { match: m.match, regs: nlp.parseMatch(m.match) as unknown as Reg[] }])).values()];
+// Each rule's shape, computed once as the post-tagger does (undefined: the prefilter lets the rule through).
+const shapes = new Map(rules.map((rule) => [rule, shapeOf(rule.regs, world.methods.one.termMethods)]));
 
 /** Rules compromise matches in the text's sentences that the prefilter turned away (must be none), and how many it turned away. */
 function check(text: string): { missed: string[]; turnedAway: number } {
@@ -20,7 +22,7 @@ function check(text: string): { missed: string[]; turnedAway: number } {
   let turnedAway = 0;
   for (const sentence of nlp(text).document as unknown as Term[][]) {
     for (const rule of rules) {
-      const shape = shapeOf(rule.regs, world.methods.one.termMethods);
+      const shape = shapes.get(rule);
       const may = !shape || mayMatch(sentence, shape);
       if (!may) turnedAway++;
       if (!may && world.methods.one.match([sentence], rule).ptrs.length > 0) missed.push(`${rule.match} | ${sentence.map((t) => t.text).join(' ')}`);

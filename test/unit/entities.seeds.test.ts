@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { entitiesOf, named, seed } from './entitiesHelpers';
+import { entitiesOf, lineWith, mentions, named, seed } from './entitiesHelpers';
 import { resolveDescription } from '../../src/core/nlp/descriptions';
 
 describe('entities on the seed articles', () => {
@@ -7,6 +7,9 @@ describe('entities on the seed articles', () => {
   const press = seed('004_b614ce07fba6f1af.txt');
   const a = entitiesOf(mna);
   const b = entitiesOf(press);
+  /** The person, organisation and place mentions of the line of the seed that contains `part`. */
+  const inA = (part: string) => mentions(a, lineWith(mna, part));
+  const inB = (part: string) => mentions(b, lineWith(press, part));
 
   it('every mention text equals its slice', () => {
     for (const [text, ms] of [[mna, a], [press, b]] as const) {
@@ -20,6 +23,9 @@ describe('entities on the seed articles', () => {
     assert.equal(m.name, 'Amir Saeid Iravani');
     assert.equal(m.entity, 'person:amir-saeid-iravani');
     assert.equal(m.role, 'Deputy Secretary-General of the Supreme National Security Council of Iran');
+    assert.deepEqual(inA('Saeid Iravani, Deputy'), [
+      'person:Amir Saeid Iravani', 'organization:Supreme National Security Council of Iran', 'place:Syria', 'person:Alexander Lavrentiev', 'place:Tehran',
+    ]);
   });
 
   it('links bare surnames to the full name', () => {
@@ -35,6 +41,7 @@ describe('entities on the seed articles', () => {
       assert.doesNotMatch(m.text, /President|['’]s$|[,.•:]/, m.text);
     }
     assert.ok(named(b, 'person', 'Putin').length, 'headline "• Putin sends envoy" gives Putin');
+    assert.deepEqual(inB('Putin sends envoy'), ['person:Putin', 'place:Tehran']);
   });
 
   it('reads pre-nominal role chains', () => {
@@ -46,6 +53,7 @@ describe('entities on the seed articles', () => {
   it('reads a role before a comma', () => {
     const putin = named(b, 'person', 'Vladimir Putin').find((m) => m.role);
     assert.equal(putin?.role, 'Russian president');
+    assert.deepEqual(inB('cannot force Tehran'), ['person:Vladimir Putin', 'place:Tehran', 'place:Syria', 'place:Damascus', 'place:Tehran']);
   });
 
   it('finds organisations: councils, agencies, outlets, armies, the dateline agency', () => {
@@ -56,6 +64,15 @@ describe('entities on the seed articles', () => {
     const [agency] = named(a, 'organization', 'MNA');
     assert.ok(agency, 'MNA in the dateline');
     assert.equal(agency.name, 'Mehr News Agency');
+    assert.deepEqual(inA('(MNA)'), ['place:TEHRAN', 'organization:MNA', 'organization:Supreme National Security Council of Iran', 'place:Syria']);
+    assert.deepEqual(inB('Iran PressEurope:'), [
+      'organization:Iran Press', 'person:Lavrentiev', 'place:Iran', 'organization:Supreme National Security Council', 'person:Ali Shamkhani', 'place:Tehran',
+    ]);
+    assert.deepEqual(inB('Syrian army'), ['person:Shamkhani', 'place:Tehran', 'place:Moscow', 'place:Damascus', 'organization:Syrian army']);
+    assert.deepEqual(inB('Tasnim News Agency reported'), [
+      'place:Iran', 'person:Vladimir Putin', 'place:Russia', 'place:Turkey', 'place:Germany', 'place:France', 'place:Syria', 'place:Istanbul',
+      'place:Moscow', 'place:Iran', 'place:US', 'organization:Tasnim News Agency',
+    ]);
   });
 
   it('finds places and not time zones, boilerplate or related headlines', () => {
@@ -63,6 +80,9 @@ describe('entities on the seed articles', () => {
     assert.ok(named(a, 'place', 'Islamic Republic of Iran').length, 'a state\'s formal name is a place');
     assert.ok(named(a, 'place', 'TEHRAN').length, 'dateline place');
     assert.equal(named(a, 'place', 'TEHRAN')[0].entity, 'place:tehran');
+    assert.deepEqual(inA('in Daraa'), ['place:Syria', 'place:Daraa', 'person:Iravani', 'place:Astana', 'place:Sochi']);
+    assert.deepEqual(inA('the Islamic Republic of Iran attaches'), ['place:Islamic Republic of Iran']);
+    // Finland's line is not compared whole: it also gives JCPOA (the nuclear agreement) as an organisation.
     const zone = press.indexOf('Asia/Tehran');
     assert.ok(!b.some((m) => m.start >= zone && m.start < zone + 11), 'no entity in the time zone');
     const related = press.indexOf('International condemnation');

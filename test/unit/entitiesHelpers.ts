@@ -19,3 +19,20 @@ export function seed(name: string): string {
 export function named(ms: Mention[], type: EntityType, s: string): Mention[] {
   return ms.filter((m) => m.type === type && m.text.replace(/\u00a0/g, ' ') === s);
 }
+
+/**
+ * The person, organisation and place mentions as "type:text", in text order (other names, misc, left out),
+ * all of them or those inside `range`: compared whole, so that a missing mention and a spurious one both fail.
+ */
+export function mentions(ms: Mention[], range?: { start: number; end: number }): string[] {
+  return ms.filter((m) => m.type !== 'misc' && (!range || (m.start >= range.start && m.end <= range.end)))
+    .map((m) => `${m.type}:${m.text.replace(/\u00a0/g, ' ')}`);
+}
+
+/** Where the line of `text` that contains `part` lies. */
+export function lineWith(text: string, part: string): { start: number; end: number } {
+  const at = text.indexOf(part);
+  if (at === -1) throw new Error(`'${part}' not in the text`);
+  const end = text.indexOf('\n', at);
+  return { start: text.lastIndexOf('\n', at) + 1, end: end === -1 ? text.length : end };
+}

@@ -1,16 +1,9 @@
 import { strict as assert } from 'node:assert';
-import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { runBinary, runMain } from './cliRun';
 import { EXAMPLE } from './correctionsFixtures';
-import { ROOT, tempSeedCorpus } from './seeds';
-
-const CLI = join(ROOT, 'dist', 'cli.js');
-
-function run(...args: string[]) {
-  const r = spawnSync(process.execPath, [CLI, ...args], { cwd: ROOT, encoding: 'utf8' });
-  return { code: r.status, out: r.stdout, err: r.stderr };
-}
+import { tempSeedCorpus } from './seeds';
 
 /** Corrections with a visible effect on the seeds: Istanbul ignored, Syrian army a place. */
 const FIXES = EXAMPLE.replace('"ignore": ["Asia/Tehran"]', '"ignore": ["Asia/Tehran", "Istanbul"]').replace('"type": "organization" }]', '"type": "place" }]');
@@ -26,13 +19,13 @@ describe('newslens export (and corrections in the CLI)', function () {
   });
   afterEach(() => rmSync(tmp, { recursive: true, force: true }));
 
-  it('is documented in --help', () => {
-    const r = run('--help');
+  it('is documented in --help', async () => {
+    const r = await runMain('--help');
     assert.match(r.out, /newslens export --format jsonl\|csv\|brat\|conll --out DIR \[--corrections FILE\] PATH\.\.\./);
     assert.match(r.out, /\.newslens\.json/);
   });
 
-  it('writes each format into the folder', () => {
+  it('writes each format into the folder', async () => {
     const expected: Record<string, string[]> = {
       jsonl: ['annotations.jsonl'],
       csv: ['mentions.csv', 'quotes.csv'],
@@ -41,7 +34,7 @@ describe('newslens export (and corrections in the CLI)', function () {
     };
     for (const [format, files] of Object.entries(expected)) {
       const out = join(tmp, `out-${format}`);
-      const r = run('export', '--format', format, '--out', out, corpus);
+      const r = await runMain('export', '--format', format, '--out', out, corpus);
       assert.equal(r.code, 0, r.err);
       assert.equal(r.err, '');
       assert.match(r.out, new RegExp(`^exported 2 articles as ${format} to `));
@@ -49,10 +42,10 @@ describe('newslens export (and corrections in the CLI)', function () {
     }
   });
 
-  it('applies the folder\'s .newslens.json alike in annotate, export and index', () => {
-    const plain = lines(run('annotate', corpus).out);
+  it('applies the folder\'s .newslens.json alike in annotate, export and index', async () => {
+    const plain = lines((await runMain('annotate', corpus)).out);
     writeFileSync(join(corpus, '.newslens.json'), FIXES);
-    const annotated = run('annotate', corpus);
+    const annotated = await runMain('annotate', corpus);
     assert.equal(annotated.code, 0);
     assert.equal(annotated.err, '');
     const corrected = lines(annotated.out);
@@ -64,32 +57,32 @@ describe('newslens export (and corrections in the CLI)', function () {
     assert.match(quote.speaker.reason, /correction/);
 
     const out = join(tmp, 'out');
-    assert.equal(run('export', '--format', 'jsonl', '--out', out, corpus).code, 0);
+    assert.equal((await runMain('export', '--format', 'jsonl', '--out', out, corpus)).code, 0);
     assert.deepEqual(lines(readFileSync(join(out, 'annotations.jsonl'), 'utf8')), corrected);
 
     const stats = (s: string) => s.split('\n').slice(1).join('\n');
     const places = (s: string) => Number(/^places +(\d+)$/m.exec(s)![1]);
-    const withFixes = run('index', corpus);
+    const withFixes = await runMain('index', corpus);
     rmSync(join(corpus, '.newslens.json'));
-    const without = run('index', corpus);
+    const without = await runMain('index', corpus);
     assert.notEqual(stats(withFixes.out), stats(without.out));
     assert.equal(places(withFixes.out), places(without.out), 'Istanbul out, Syrian army in');
   });
 
-  it('uses --corrections FILE instead of the folder\'s file', () => {
+  it('uses --corrections FILE instead of the folder\'s file', async () => {
     writeFileSync(join(corpus, '.newslens.json'), '{ "version": 1, "ignore": ["Tehran"] }');
     const other = join(tmp, 'mine.json');
     writeFileSync(other, FIXES);
-    const docs = lines(run('annotate', '--corrections', other, corpus).out);
+    const docs = lines((await runMain('annotate', '--corrections', other, corpus)).out);
     const texts = docs.flatMap((d: { entities: { text: string }[] }) => d.entities.map((m) => m.text));
     assert.ok(texts.includes('Tehran'));
     assert.ok(!texts.includes('Istanbul'));
   });
 
-  it('warns about a malformed corrections file with its line and column, and applies none of it', () => {
-    const plain = run('annotate', corpus).out;
+  it('warns about a malformed corrections file with its line and column, and applies none of it', async () => {
+    const plain = (await runMain('annotate', corpus)).out;
     writeFileSync(join(corpus, '.newslens.json'), '{\n  "version": 1,\n  "ignore": ["Istanbul" "Tehran"]\n}\n');
-    const r = run('annotate', corpus);
+    const r = await runMain('annotate', corpus);
     assert.equal(r.code, 0);
     assert.equal(r.out, plain);
     const file = join(corpus, '.newslens.json');
@@ -97,22 +90,22 @@ describe('newslens export (and corrections in the CLI)', function () {
     assert.doesNotMatch(r.err, /\n\s+at /);
   });
 
-  it('warns about unknown keys and still applies the rest', () => {
+  it('warns about unknown keys and still applies the rest', async () => {
     writeFileSync(join(corpus, '.newslens.json'), '{ "version": 1, "ignore": ["Istanbul"], "colour": "red" }');
-    const r = run('annotate', corpus);
+    const r = await runMain('annotate', corpus);
     assert.match(r.err, /\.newslens\.json:1:41: warning: unknown key "colour"/);
     assert.ok(!r.out.includes('"text":"Istanbul"'));
   });
 
-  it('keeps the engine\'s annotations in the index cache: other corrections reuse it', () => {
+  it('keeps the engine\'s annotations in the index cache: other corrections reuse it', async () => {
     const cache = join(tmp, 'cache.json');
     writeFileSync(join(corpus, '.newslens.json'), FIXES);
-    assert.match(run('index', '--cache', cache, corpus).out, /: 2 annotated, 0 from cache/);
+    assert.match((await runMain('index', '--cache', cache, corpus)).out, /: 2 annotated, 0 from cache/);
     writeFileSync(join(corpus, '.newslens.json'), '{ "version": 1, "ignore": ["Tehran"] }');
-    assert.match(run('index', '--cache', cache, corpus).out, /: 0 annotated, 2 from cache/);
+    assert.match((await runMain('index', '--cache', cache, corpus)).out, /: 0 annotated, 2 from cache/);
   });
 
-  it('exits 2 with one line for wrong usage', () => {
+  it('exits 2 with one line for wrong usage', async () => {
     for (const args of [
       ['export', '--out', join(tmp, 'o'), corpus],
       ['export', '--format', 'xml', '--out', join(tmp, 'o'), corpus],
@@ -122,7 +115,7 @@ describe('newslens export (and corrections in the CLI)', function () {
       ['export', '--format', 'csv', '--out', join(tmp, 'o'), '--corrections', join(tmp, 'none.json'), corpus],
       ['annotate', '--corrections', join(tmp, 'none.json'), corpus],
     ]) {
-      const r = run(...args);
+      const r = await runMain(...args);
       assert.equal(r.code, 2, `${args.join(' ')}: ${r.err}`);
       assert.equal(r.err.trim().split('\n').length, 1, r.err);
       assert.match(r.err, /^newslens: /);
@@ -133,7 +126,7 @@ describe('newslens export (and corrections in the CLI)', function () {
   it('fails with a clear error and leaves nothing when the folder cannot be written', () => {
     // Tests may run as root, where a 0555 folder is still writable: a path below a regular file fails for everyone.
     writeFileSync(join(tmp, 'plain'), 'x');
-    const r = run('export', '--format', 'brat', '--out', join(tmp, 'plain', 'out'), corpus);
+    const r = runBinary('export', '--format', 'brat', '--out', join(tmp, 'plain', 'out'), corpus);
     assert.equal(r.code, 1);
     assert.equal(r.err, `newslens: cannot export to ${join(tmp, 'plain', 'out')}: part of the path is a file, not a folder\n`);
     assert.deepEqual(readdirSync(tmp).sort(), ['corpus', 'plain']);

@@ -1,16 +1,9 @@
 import { strict as assert } from 'node:assert';
-import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { runMain } from './cliRun';
 import { ROOT, tempSeedCorpus } from './seeds';
-
-const CLI = join(ROOT, 'dist', 'cli.js');
-
-function run(...args: string[]) {
-  const r = spawnSync(process.execPath, [CLI, ...args], { cwd: ROOT, encoding: 'utf8' });
-  return { code: r.status, out: r.stdout, err: r.stderr };
-}
 
 /** The statistics lines of `newslens index`, without the timing line. */
 const stats = (out: string) => out.split('\n').slice(1).join('\n');
@@ -23,8 +16,8 @@ describe('newslens index', () => {
   });
   afterEach(() => rmSync(tmp, { recursive: true, force: true }));
 
-  it('prints corpus statistics and the top people by articles, Lavrentiev first', () => {
-    const r = run('index', corpus);
+  it('prints corpus statistics and the top people by articles, Lavrentiev first', async () => {
+    const r = await runMain('index', corpus);
     assert.equal(r.code, 0, r.err);
     assert.match(r.out, /^indexed 2 articles in [\d.]+ s: 2 annotated, 0 from cache\n/);
     for (const label of ['articles', 'people', 'organisations', 'places', 'other names', 'quotes']) assert.match(r.out, new RegExp(`^${label} +\\d+$`, 'm'));
@@ -33,64 +26,66 @@ describe('newslens index', () => {
     assert.equal(r.err, '');
   });
 
-  it('gives the same statistics with worker threads', () => {
-    const inThread = run('index', '--jobs', '0', corpus);
-    const pooled = run('index', '--jobs', '2', corpus);
+  it('gives the same statistics with worker threads', async () => {
+    // main() of dist/cli.js starts its pool on dist/worker.js, beside it; without that file it would quietly annotate in this thread.
+    assert.ok(existsSync(join(ROOT, 'dist', 'worker.js')), 'dist/worker.js is built');
+    const inThread = await runMain('index', '--jobs', '0', corpus);
+    const pooled = await runMain('index', '--jobs', '2', corpus);
     assert.equal(pooled.code, 0, pooled.err);
     assert.equal(stats(pooled.out), stats(inThread.out));
   });
 
-  it('reuses and updates the cache: only a changed article is annotated again', () => {
+  it('reuses and updates the cache: only a changed article is annotated again', async () => {
     const cache = join(tmp, 'cache', 'corpus.json');
-    const first = run('index', '--cache', cache, corpus);
+    const first = await runMain('index', '--cache', cache, corpus);
     assert.equal(first.code, 0, first.err);
     assert.ok(existsSync(cache));
-    const second = run('index', '--cache', cache, corpus);
+    const second = await runMain('index', '--cache', cache, corpus);
     assert.match(second.out, /: 0 annotated, 2 from cache/);
     assert.equal(stats(second.out), stats(first.out));
     writeFileSync(join(corpus, '004.txt'), `${readFileSync(join(corpus, '004.txt'), 'utf8')}\nAn added line.\n`);
-    assert.match(run('index', '--cache', cache, corpus).out, /: 1 annotated, 1 from cache/);
-    assert.match(run('index', '--cache', cache, corpus).out, /: 0 annotated, 2 from cache/);
+    assert.match((await runMain('index', '--cache', cache, corpus)).out, /: 1 annotated, 1 from cache/);
+    assert.match((await runMain('index', '--cache', cache, corpus)).out, /: 0 annotated, 2 from cache/);
   });
 
-  it('warns in one line about a damaged cache, rebuilds it and succeeds', () => {
+  it('warns in one line about a damaged cache, rebuilds it and succeeds', async () => {
     const cache = join(tmp, 'corpus.json');
     writeFileSync(cache, '{"magic": "newslens-corpus-cache", "docs": [[');
-    const r = run('index', '--cache', cache, corpus);
+    const r = await runMain('index', '--cache', cache, corpus);
     assert.equal(r.code, 0);
     assert.equal(r.err.trim().split('\n').length, 1, r.err);
     assert.match(r.err, /^warning: NewsLens cache .* is damaged/);
-    assert.match(run('index', '--cache', cache, corpus).out, /2 from cache/);
+    assert.match((await runMain('index', '--cache', cache, corpus)).out, /2 from cache/);
   });
 
-  it('warns once when the cache folder cannot be written, and still prints the statistics', () => {
+  it('warns once when the cache folder cannot be written, and still prints the statistics', async () => {
     writeFileSync(join(tmp, 'a-file'), '');
-    const r = run('index', '--cache', join(tmp, 'a-file', 'corpus.json'), corpus);
+    const r = await runMain('index', '--cache', join(tmp, 'a-file', 'corpus.json'), corpus);
     assert.equal(r.code, 0);
     assert.equal(r.err.trim().split('\n').length, 1, r.err);
     assert.match(r.err, /^warning: .*cannot write it .*stays in memory/);
     assert.match(r.out, /^articles +2$/m);
   });
 
-  it('exits 2 with a one-line error for a missing path, no path or a bad --jobs', () => {
+  it('exits 2 with a one-line error for a missing path, no path or a bad --jobs', async () => {
     for (const args of [['index', join(tmp, 'nope')], ['index'], ['index', '--jobs', 'x', corpus], ['index', '--bogus', corpus]]) {
-      const r = run(...args);
+      const r = await runMain(...args);
       assert.equal(r.code, 2, `${args.join(' ')}: ${r.err}`);
       assert.equal(r.err.trim().split('\n').length, 1, r.err);
       assert.match(r.err, /^newslens: /);
     }
   });
 
-  it('skips a binary file with a warning and indexes the rest', () => {
+  it('skips a binary file with a warning and indexes the rest', async () => {
     writeFileSync(join(corpus, 'image.txt'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x00, 0x01]));
-    const r = run('index', corpus);
+    const r = await runMain('index', corpus);
     assert.equal(r.code, 0);
     assert.match(r.err, /warning: skipped .*image\.txt: binary file/);
     assert.match(r.out, /^articles +2$/m);
   });
 
-  it('documents the command in --help', () => {
-    assert.match(run('--help').out, /newslens index \[--cache FILE\]/);
+  it('documents the command in --help', async () => {
+    assert.match((await runMain('--help')).out, /newslens index \[--cache FILE\]/);
   });
 });
 
@@ -99,15 +94,15 @@ describe('newslens annotate across articles', () => {
   before(() => { tmp = mkdtempSync(join(tmpdir(), 'newslens-annotate-')); });
   after(() => rmSync(tmp, { recursive: true, force: true }));
 
-  it('links entity ids across all the PATHs given: a bare surname takes the full name of another article', () => {
+  it('links entity ids across all the PATHs given: a bare surname takes the full name of another article', async () => {
     const full = join(tmp, 'a.txt');
     const bare = join(tmp, 'b.txt');
     writeFileSync(full, 'Putin meets envoy\n\nMOSCOW, Nov. 5, 2018 (Reuters) – Russian president, Vladimir Putin, met the envoy on Monday.\n');
     writeFileSync(bare, 'Talks\n\nPutin said "we are ready for talks" on Tuesday.\n');
-    const alone = run('annotate', bare);
+    const alone = await runMain('annotate', bare);
     const bareIds = (out: string) => out.trim().split('\n').map((l) => JSON.parse(l)).find((d) => d.file === bare).entities.filter((e: { text: string }) => e.text === 'Putin').map((e: { entity: string }) => e.entity);
     assert.deepEqual(bareIds(alone.out), ['person:putin']);
-    const together = run('annotate', full, bare);
+    const together = await runMain('annotate', full, bare);
     assert.equal(together.code, 0, together.err);
     assert.deepEqual(bareIds(together.out), ['person:vladimir-putin']);
   });

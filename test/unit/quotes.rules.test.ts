@@ -269,7 +269,7 @@ describe('indirect speech', () => {
     const b = soleIndirect(quotesOf('Paul Ryan was told that the vote would be delayed until March.').quotes);
     assert.equal(b.speaker, null);
     // With an agent, the agent is the speaker.
-    const c = soleIndirect(quotesOf('Trump has been criticized by some of his rivals for failing to spend time in the state.').quotes);
+    const c = soleIndirect(quotesOf('Senator Mark Fuller has been criticized by some of his rivals for failing to spend time in the state.').quotes);
     assert.equal(c.speaker?.text, 'some of his rivals');
     assert.equal(c.text, 'failing to spend time in the state');
   });

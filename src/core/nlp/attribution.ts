@@ -1,5 +1,6 @@
 // Finding "X said" next to a stretch of text: the cue verb and the phrase that is its subject.
 
+import { FRONTING_CUES, OBJECT_FIRST } from './cueLexicon';
 import { cueAt, isSpeechCue, type Cue } from './cues';
 import { endsSentence, gapAfter, has, type QuoteContext } from './quoteContext';
 import { isCapitalized, isPronoun, pronounOf, phraseStartingAt, subjectAfter, subjectBefore, type Phrase } from './phrases';
@@ -32,10 +33,6 @@ export function subjectOfCue(ctx: QuoteContext, cue: Cue, min: number, max: numb
   return subjectBefore(ctx, cue.first, min) ?? invertedSubject(ctx, cue, max);
 }
 
-// ("“...?” asked Sen. Mikulski", "“...,” warned Clinton" are inversions: ask and warn are not in this list.)
-const OBJECT_FIRST = new Set(['tell', 'inform', 'assure', 'reassure', 'notify', 'advise', 'remind', 'urge', 'thank',
-  'congratulate', 'guarantee', 'recommend', 'propose']);
-
 /**
  * After "according to" comes the source whatever the tagger made of its words ("exit polls", "poll"): the
  * words up to the next comma or the sentence end, when that is a short stretch.
@@ -52,7 +49,8 @@ export function accordingSource(ctx: QuoteContext, cue: Cue, max: number): Phras
 
 /** "said Trump", "said the spokesman": a subject after the verb, only when the verb has no subject before it. */
 export function invertedSubject(ctx: QuoteContext, cue: Cue, max: number): Phrase | null {
-  // After "told", "urged", "backed" the phrase is the object, never an inverted subject.
+  // After "told", "urged" the phrase is the object, never an inverted subject ("“...?” asked Sen. Mikulski" and
+  // "“...,” warned Clinton" are inversions).
   if (!isSpeechCue(cue) || OBJECT_FIRST.has(cue.lemma)) return null;
   const p = subjectAfter(ctx, cue.last, max);
   if (!p) return null;
@@ -81,13 +79,14 @@ function participleSubject(ctx: QuoteContext, cue: Cue, sentenceStart: number): 
   return null;
 }
 
-const FRONTING = /^(after|before|when|while|as|in|on|at|during|referring|pointing|speaking|asked|responding|addressing|for|with|by|from|despite|although|though|since|if|but|and|yet|so|however|meanwhile|still|later|earlier|hailing|praising|citing|noting|according)$/;
+// Words that open a fronted phrase; so do some forms of cues ("Referring to ...", "Asked about ...", FRONTING_CUES).
+const FRONTING = /^(after|before|when|while|as|in|on|at|during|for|with|by|from|despite|although|though|since|if|but|and|yet|so|however|meanwhile|still|later|earlier|according)$/;
 
 /** The subject at the start of a sentence (after a fronted phrase ending with a comma), when a verb follows it. */
 export function sentenceSubject(ctx: QuoteContext, start: number, max: number): Phrase | null {
   let i = start;
   if (i > max) return null;
-  if (FRONTING.test(ctx.tokens[i].normal) || has(ctx.tokens[i], 'Gerund')) {
+  if (FRONTING.test(ctx.tokens[i].normal) || FRONTING_CUES.has(ctx.tokens[i].normal) || has(ctx.tokens[i], 'Gerund')) {
     let k = i;
     while (k < max && k - i < 40 && !/,/.test(gapAfter(ctx, k))) k++;
     if (k >= max) return null;

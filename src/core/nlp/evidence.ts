@@ -3,10 +3,10 @@
 // "Ontario-based Magna", "Magna shares", "Comelf said it"), place cues ("town of Moengo", "Lockerbie, Scotland"),
 // and the shapes of sports copy (result and standings lines, team names).
 import type { EntityType } from '../model';
+import { NAME_EVIDENCE } from './cueLexicon';
 import { BODY_AFTER, BODY_NOUNS, DEMONYMS, DIRECTIONS, PEOPLES, PERSON_NOUNS, lookupKnown } from './gazetteer';
 import type { Word } from './words';
 
-const SPEECH = new Set(['said', 'says', 'told', 'added', 'stated', 'argued', 'noted', 'wrote', 'asked', 'replied', 'explained', 'insisted']);
 // "town of Moengo", "capital Morelia", "east of Longyear".
 const PLACE_NOUNS = new Set(['town', 'city', 'village', 'capital', 'province', 'district', 'region', 'state', 'island', 'port', 'suburb', 'county', 'township', 'municipality', 'area', 'hamlet', 'enclave', 'outskirts', 'resort']);
 const COMPASS = new Set(['north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest', 'outside', 'near']);
@@ -15,15 +15,15 @@ const PLAIN = /^[ \t\u00a0]+$/;
 const SQUAD_AFTER = new Set(['defender', 'striker', 'midfielder', 'goalkeeper', 'forward', 'winger', 'hooker', 'fullback', 'flanker', 'captain', 'coach', 'manager', 'player', 'players', 'fans', 'supporters', 'side', 'team', 'squad', 'line', 'pack', 'skipper', 'batsman', 'bowler', 'pitcher', 'shortstop', 'outfielder', 'catcher']);
 
 /** What the words around a name say: a type, and how much that is worth (1 weak, 3 as good as a gazetteer). */
-export interface Cue {
+export interface ContextCue {
   type: EntityType;
   weight: number;
 }
 
-const cue = (type: EntityType, weight = 3): Cue => ({ type, weight });
+const cue = (type: EntityType, weight = 3): ContextCue => ({ type, weight });
 
 /** The type the words around words[first..last] point to, or null when they say nothing. */
-export function contextCue(text: string, words: Word[], first: number, last: number, sports = false): Cue | null {
+export function contextCue(text: string, words: Word[], first: number, last: number, sports = false): ContextCue | null {
   const before = words[first - 1];
   const after = words[last + 1];
   const name = words[last];
@@ -46,7 +46,7 @@ export function contextCue(text: string, words: Word[], first: number, last: num
     if (k?.type === 'place' && k.kind !== 'city') return cue('place');
   }
   if (after && !after.cap) {
-    if (SPEECH.has(after.lower)) {
+    if (NAME_EVIDENCE.has(after.lower)) {
       const next = words[last + 2];
       const third = words[last + 3];
       if (next && (next.lower === 'it' || next.lower === 'its' || next.lower === 'in' && third?.lower === 'a')) return cue('organization');

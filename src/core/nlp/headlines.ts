@@ -3,12 +3,14 @@
 // `Israel cannot affect cooperation: Iran security official`.
 
 import type { Block, Quote, Speaker, Span } from '../model';
+import { HEADLINE_CUES } from './cueLexicon';
 import { resolveName, type SpeakerResolver } from './speakers';
 
 // Labels that head a headline without being anyone who speaks.
 const GENRE = /^(analysis|opinion|editorial|update|updated|breaking|exclusive|watch|video|photos?|live|explainer|factbox|timeline|q&a|review|comment|commentary|interview|read more|related|news|read|see|also|more|listen|podcast|fact check|correction)$/i;
 const LABEL = /^((?:[\p{Lu}][\p{L}\p{M}'’.-]*|of|the|al|de|van|von)(?:\s+(?:[\p{Lu}][\p{L}\p{M}'’.-]*|of|the|al|de|van|von)){0,4})\s*:\s+/u;
-const SAYS = /^((?:[\p{Lu}][\p{L}\p{M}'’.-]*)(?:\s+[\p{Lu}][\p{L}\p{M}'’.-]*){0,4})\s+(says|said|tells|told|warns|urges|claims|insists|vows|denies|calls for|rejects|slams|accuses)\s+(.+)$/u;
+// `Russia's Putin says X`: a name, a cue of the headline's tense ("says", "told", "calls for"), the content.
+const SAYS = new RegExp(String.raw`^((?:[\p{Lu}][\p{L}\p{M}'’.-]*)(?:\s+[\p{Lu}][\p{L}\p{M}'’.-]*){0,4})\s+(${[...HEADLINE_CUES].join('|')})\s+(.+)$`, 'u');
 const TRAILING = /:\s+((?:[\p{L}\p{M}'’.-]+)(?:\s+[\p{L}\p{M}'’.-]+){0,4})\s*$/u;
 
 export interface HeadlineAttribution {

@@ -4,12 +4,12 @@
 import type { Quote, Span } from '../model';
 import { MAX_SENTENCE, accordingSource, attributionOf, invertedSubject, subjectOfCue, type Attribution } from './attribution';
 import { isPronoun, phraseStartingAt, pronounOf, subjectBefore } from './phrases';
+import { FINDINGS, HEDGE_PARTICIPLES, HEDGE_VERBS, PASSIVE_PARTICIPLES, TAKES_HEARER } from './cueLexicon';
 import { cueAt, cueInfo, type Cue } from './cues';
 import { firstIndexNotBefore, gapAfter, has, type QuoteContext } from './quoteContext';
 import type { QuoteRule } from './quoteRules';
 import { isSourceLike, toSpeaker, type SpeakerResolver } from './speakers';
 
-const TAKES_OBJECT = new Set(['tell', 'inform', 'assure', 'reassure', 'warn', 'remind', 'advise', 'notify', 'promise', 'guarantee']);
 const CLAUSE_STARTERS = /^(he|she|they|it|we|i|you|there|this|these|those|the|a|an|his|her|their|its|our|some|many|most|no|none|all|any|every|each|both|such|one|two|three|if|whether|what|how|why|when|who)$/;
 
 /** The direct quotes (sorted, not overlapping), asked by offset with a binary search. */
@@ -32,7 +32,7 @@ class QuoteIndex {
 
 /** Skips "in a statement", "on Monday", "to reporters", an object ("told reporters") after a cue; returns the next token. */
 function skipComplements(ctx: QuoteContext, i: number, end: number, cue: Cue): number {
-  if (TAKES_OBJECT.has(cue.lemma) && i <= end) {
+  if (TAKES_HEARER.has(cue.lemma) && i <= end) {
     const obj = phraseStartingAt(ctx, i, end);
     if (obj && !/,/.test(gapAfter(ctx, obj.last))) i = obj.last + 1;
   }
@@ -71,7 +71,7 @@ const CONTRACTED_CLAUSE = /^(he|she|it|they|we|i|you|there|that)['’](s|re|ll|d
 
 /** Content after a cue: "that ...", "whether ...", or for verbs that allow it a bare clause ("said Russia is resolved ..."). */
 function contentAfter(ctx: QuoteContext, cue: Cue, sentenceEnd: number, headline: boolean): number {
-  const told = TAKES_OBJECT.has(cue.lemma) ? thatAfterObject(ctx, cue, sentenceEnd) : -1;
+  const told = TAKES_HEARER.has(cue.lemma) ? thatAfterObject(ctx, cue, sentenceEnd) : -1;
   if (told >= 0) return told;
   const i = skipComplements(ctx, cue.last + 1, sentenceEnd, cue);
   if (i > sentenceEnd) return -1;
@@ -80,7 +80,7 @@ function contentAfter(ctx: QuoteContext, cue: Cue, sentenceEnd: number, headline
   if (t.normal === 'that' && !/[,:]/.test(gapAfter(ctx, i))) return i + 1 <= sentenceEnd ? i + 1 : -1;
   if (WH.test(t.normal)) return i;
   if (/[,:;]/.test(gapAfter(ctx, i - 1))) return -1;
-  if (!cueInfo(cue.lemma).bare && cue.lemma !== 'go') return -1;
+  if (!cueInfo(cue.lemma).bare) return -1;
   if (headline) return phraseStartingAt(ctx, i, sentenceEnd) ? i : -1;
   // A bare clause: it starts like a subject and a finite verb follows within a few words.
   if (CONTRACTED_CLAUSE.test(t.normal.toLowerCase())) return i;
@@ -345,7 +345,7 @@ function agentAfter(ctx: QuoteContext, i: number, last: number): { first: number
 
 /** A cue in the passive ("was asked", "had been told"), whose subject heard rather than said. */
 function isPassive(ctx: QuoteContext, cue: Cue): boolean {
-  if (cue.form !== 'verb' || !/(ed|told|shown|known|heard|written)$/.test(ctx.tokens[cue.first].normal)) return false;
+  if (cue.form !== 'verb' || !PASSIVE_PARTICIPLES.has(ctx.tokens[cue.first].normal)) return false;
   let k = cue.first - 1;
   while (k >= 0 && has(ctx.tokens[k], 'Adverb') && cue.first - k <= 3) k--;
   return k >= 0 && /^(was|were|is|are|be|been|being|get|got|gets)$/.test(ctx.tokens[k].normal);
@@ -415,16 +415,14 @@ function askedQuestion(ctx: QuoteContext, cue: Cue, first: number, last: number)
   return null;
 }
 
-const HEDGED = /^(expected|projected|predicted|believed|rumored|rumoured)$/;
-
 /** "is expected to", "are projected to", "appears to": a hedge of the sentence's own verb, as a cue with no source. */
 function hedgeCue(ctx: QuoteContext, first: number, last: number): { first: number; last: number } | null {
   for (let k = first + 1; k < last; k++) {
     const w = ctx.tokens[k].normal;
     if (ctx.tokens[k + 1].normal !== 'to') continue;
-    if (/^(appears?|appeared|seems?|seemed)$/.test(w)) return { first: k, last: k };
-    if (HEDGED.test(w) && /^(is|are|was|were|be|been)$/.test(ctx.tokens[k - 1].normal)) return { first: k - 1, last: k };
-    if (HEDGED.test(w) && k - 2 >= first && has(ctx.tokens[k - 1], 'Adverb') && /^(is|are|was|were)$/.test(ctx.tokens[k - 2].normal)) return { first: k - 2, last: k };
+    if (HEDGE_VERBS.has(w)) return { first: k, last: k };
+    if (HEDGE_PARTICIPLES.has(w) && /^(is|are|was|were|be|been)$/.test(ctx.tokens[k - 1].normal)) return { first: k - 1, last: k };
+    if (HEDGE_PARTICIPLES.has(w) && k - 2 >= first && has(ctx.tokens[k - 1], 'Adverb') && /^(is|are|was|were)$/.test(ctx.tokens[k - 2].normal)) return { first: k - 2, last: k };
   }
   return null;
 }
@@ -433,8 +431,6 @@ function hedgeCue(ctx: QuoteContext, first: number, last: number): { first: numb
  * "CONTENT, X said." / "CONTENT, said X, a ..." / "Over the years, she said, CONTENT." — an attribution set off by a
  * comma inside or at the end of the sentence; the content is the longer side of it.
  */
-const FINDINGS = new Set(['show', 'indicate', 'find', 'estimate']);
-
 function finalAttribution(ctx: QuoteContext, first: number, last: number, quotes: QuoteIndex, emit: (a: Attribution, from: number, to: number) => void): void {
   for (let k = first + 1; k <= last; k++) {
     const cue = cueAt(ctx.tokens, k);

@@ -8,7 +8,7 @@
 import type { ArticleStructure, EntityType } from '../model';
 import type { Analysis } from './analysis';
 import { chunkWords, isGiven, segment, type Candidate } from './chunks';
-import { contextCue, type Cue } from './evidence';
+import { contextCue, type ContextCue } from './evidence';
 import { demonymCountry, INDIVIDUAL_SPORTS, lookupKnown, NATIONAL_BODIES, SPORTS_HEADINGS, CLUB_WORDS } from './gazetteer';
 import { hasTag, isShouting, isTitleCase, sentenceWords, type Word } from './words';
 import { canonicalKey, type RawMention } from '../articleLinks/linker';
@@ -19,7 +19,7 @@ interface Found extends Candidate {
   /** In a line written in title case (a heading): a shape-only guess counts for nothing there. */
   heading?: boolean;
   /** The type the surrounding words point to, if any. */
-  cue?: Cue | null;
+  cue?: ContextCue | null;
   /** Typed by shape alone (no gazetteer, tag, context or article evidence). */
   guessed?: boolean;
 }

@@ -1,6 +1,5 @@
 import type { ArticleStructure, BlockKind, Span } from '../model';
 import { tag } from './compromise/tagger';
-import { segmentSentences } from './sentences';
 
 /** One word as compromise tagged it, with exact offsets into the article text. */
 export interface Token extends Span {
@@ -72,7 +71,7 @@ export function analyse(text: string, structure: ArticleStructure): Analysis {
     }
     close();
   }
-  return { sentences: segmentSentences(text, sentences) };
+  return { sentences };
 }
 
 /**

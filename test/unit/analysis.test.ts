@@ -16,6 +16,12 @@ describe('analysis', () => {
     assert.ok(words.includes('Press') && words.includes('Europe'));
   });
 
+  it('ends a sentence after "U.S." when a sentence opener follows, and only then', () => {
+    const text = 'Headline here\n\nThe attacks came in the U.S. He says more will follow. She met U.S. officials in Paris.\n';
+    const sentences = analyse(text, parseArticle(text)).sentences.map((s) => text.slice(s.start, s.end));
+    assert.deepEqual(sentences.slice(1), ['The attacks came in the U.S.', 'He says more will follow', 'She met U.S. officials in Paris']);
+  });
+
   it('does not tag boilerplate or related headlines', () => {
     const text = 'Headline here\n\nBody text about Iran.\n\nRelated News:\n\nPutin visits Tehran\n';
     const kinds = analyse(text, parseArticle(text)).sentences.map((s) => s.kind);

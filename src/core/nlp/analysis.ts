@@ -1,5 +1,6 @@
 import type { ArticleStructure, BlockKind, Span } from '../model';
 import { tag } from './compromise/tagger';
+import { segmentSentences } from './sentences';
 
 /** One word as compromise tagged it, with exact offsets into the article text. */
 export interface Token extends Span {
@@ -71,7 +72,7 @@ export function analyse(text: string, structure: ArticleStructure): Analysis {
     }
     close();
   }
-  return { sentences };
+  return { sentences: segmentSentences(text, sentences) };
 }
 
 /**

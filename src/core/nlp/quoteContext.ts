@@ -2,6 +2,7 @@
 
 import type { ArticleStructure, Block } from '../model';
 import type { Analysis, Token } from './analysis';
+import { stopAfterAbbreviation } from './sentences';
 
 export interface QuoteContext {
   text: string;
@@ -31,18 +32,12 @@ export function buildContext(text: string, structure: ArticleStructure, analysis
   };
   for (const s of analysis.sentences) {
     open();
-    s.tokens.forEach((t, k) => {
-      const prev = s.tokens[k - 1];
-      // compromise keeps "U.S. He says" in one sentence; the rules need the two.
-      if (prev && stopAfterAbbreviation(prev.text, text.slice(prev.end, t.start), t.text)) {
-        sentenceEnd.push(tokens.length);
-        open();
-      }
+    for (const t of s.tokens) {
       while (b < blocks.length - 1 && blocks[b].end <= t.start) b++;
       tokens.push(t);
       sentence.push(si);
       block.push(b);
-    });
+    }
     sentenceEnd.push(tokens.length);
   }
   return { text, blocks, tokens, sentence, sentenceFirst, sentenceEnd, block };
@@ -93,11 +88,3 @@ export function endsSentence(ctx: QuoteContext, i: number): boolean {
   return !(gap.startsWith('.') && ABBREVIATION.test(word));
 }
 
-// Abbreviations that also end sentences ("... attacks in the U.S. He says ...") when a word that opens sentences follows.
-const FINAL_ABBREVIATION = /^(u\.s|u\.k|u\.n|inc|corp|co|ltd|jr|sr)\.\s+$/i;
-const SENTENCE_OPENER = /^(He|She|They|It|We|I|The|But|And|This|That|These|Those|His|Her|Their|Its|Our|In|On|At|A|An|After|When|While|If|So|Yet|Still|Meanwhile|However)$/;
-
-/** True when a full stop after an abbreviation ends the sentence too: "U.S. He says". */
-function stopAfterAbbreviation(word: string, gap: string, next: string): boolean {
-  return FINAL_ABBREVIATION.test(word + gap) && SENTENCE_OPENER.test(next);
-}

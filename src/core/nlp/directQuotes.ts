@@ -2,10 +2,10 @@
 
 import type { Quote, Speaker } from '../model';
 import { MAX_SENTENCE, attributionOf, lastCue, sentenceStartOf, sentenceSubject, type Attribution } from './attribution';
-import { cueAt, isSpeechCue, type Cue } from './cues';
+import { cueAt, isSpeechCue } from './cues';
 import { headlineAttribution, headlineSpeaker } from './headlines';
 import { findMarkedQuotes, type MarkedQuote } from './quoteMarks';
-import { endsSentence, gapAfter, has, tokenAtOrAfter, type QuoteContext } from './quoteContext';
+import { endsSentence, gapAfter, has, tokenAtOrAfter, tokenSpan, type QuoteContext } from './quoteContext';
 import { isCapitalized, isPronoun, phraseEndingAt, pronounOf, type Phrase } from './phrases';
 import type { QuoteRule } from './quoteRules';
 import { toSpeaker, type SpeakerResolver } from './speakers';
@@ -30,12 +30,6 @@ interface Around {
 interface DirectRule {
   name: QuoteRule;
   find(ctx: QuoteContext, r: SpeakerResolver, q: MarkedQuote, around: Around): Pick<Quote, 'speaker' | 'cue'> & { weak?: boolean } | null;
-}
-
-function cueSpan(ctx: QuoteContext, cue: Cue): Quote['cue'] {
-  const start = ctx.tokens[cue.first].start;
-  const end = ctx.tokens[cue.last].end;
-  return { start, end, text: ctx.text.slice(start, end) };
 }
 
 /** `“...,” Trump said` / `“...,” said Trump` / `“...,” according to X`: an attribution right after the quote. */
@@ -237,7 +231,7 @@ function colonIntro(ctx: QuoteContext, q: MarkedQuote): Attribution | null {
 function fromAttribution(ctx: QuoteContext, r: SpeakerResolver, a: Attribution | null, note = ''): ReturnType<DirectRule['find']> {
   if (!a) return null;
   const { speaker } = toSpeaker(r, a.subject, ctx.sentence[a.subject.first]);
-  return { speaker: note ? { ...speaker, reason: `${note}${speaker.reason}` } : speaker, cue: cueSpan(ctx, a.cue), weak: a.weak };
+  return { speaker: note ? { ...speaker, reason: `${note}${speaker.reason}` } : speaker, cue: tokenSpan(ctx, a.cue.first, a.cue.last), weak: a.weak };
 }
 
 /** The quote's speaker and cue when a rule names the speaker itself (a colon or a dash as the cue). */

@@ -16,15 +16,17 @@ export interface Discourse<P> {
   groups: (Phrase | null)[];
 }
 
-/** How the pass tells a group and resolves a subject to a person (with the sentences read so far). */
+/** How the pass tells a group and resolves a subject to a person (against the sentences filled in so far). */
 export interface SubjectReader<P> {
   isGroup(p: Phrase): boolean;
-  personOf(p: Phrase, sentence: number, sofar: Discourse<P>): P | null;
+  personOf(p: Phrase, sentence: number): P | null;
 }
 
-/** Reads every sentence's topic and group, in text order (a pronoun subject resolves against the earlier ones). */
-export function readDiscourse<P>(ctx: QuoteContext, reader: SubjectReader<P>): Discourse<P> {
-  const d: Discourse<P> = { topics: [], topicStart: [], groups: [] };
+/**
+ * Fills d with every sentence's topic and group, in text order: a pronoun subject resolves, through
+ * reader.personOf, against the sentences already in d.
+ */
+export function readDiscourse<P>(ctx: QuoteContext, reader: SubjectReader<P>, d: Discourse<P>): void {
   for (let s = 0; s < ctx.sentenceFirst.length; s++) {
     const first = ctx.sentenceFirst[s];
     const last = ctx.sentenceEnd[s] - 1;
@@ -37,8 +39,7 @@ export function readDiscourse<P>(ctx: QuoteContext, reader: SubjectReader<P>): D
     const subject = a?.subject ?? sentenceSubject(ctx, first, last);
     if (!subject) continue;
     if (reader.isGroup(subject)) d.groups[s] = subject;
-    d.topics[s] = reader.personOf(subject, s, d);
+    d.topics[s] = reader.personOf(subject, s);
     d.topicStart[s] = subject.first;
   }
-  return d;
 }

@@ -1,12 +1,12 @@
 // Indirect (reported) speech: "X said (that) CONTENT", "CONTENT, X said.", "according to X, CONTENT".
 // The quote's span is the reported content; its cue is the reporting verb.
 
-import type { Quote, Span } from '../model';
+import type { Quote, Span, Speaker } from '../model';
 import { MAX_SENTENCE, accordingSource, attributionOf, invertedSubject, subjectOfCue, type Attribution } from './attribution';
 import { isPronoun, phraseStartingAt, pronounOf, subjectBefore } from './phrases';
 import { FINDINGS, HEDGE_PARTICIPLES, HEDGE_VERBS, PASSIVE_PARTICIPLES, TAKES_HEARER } from './cueLexicon';
 import { cueAt, cueInfo, type Cue } from './cues';
-import { firstIndexNotBefore, gapAfter, has, type QuoteContext } from './quoteContext';
+import { firstIndexNotBefore, gapAfter, has, tokenSpan, type QuoteContext } from './quoteContext';
 import type { QuoteRule } from './quoteRules';
 import { isSourceLike, toSpeaker, type SpeakerResolver } from './speakers';
 
@@ -160,16 +160,12 @@ function report(rd: Reading, rule: QuoteRule, a: Attribution, first: number, las
   const { ctx } = rd;
   if (last < first) return;
   if (last - first < 2 && ctx.blocks[ctx.block[first]].kind === 'paragraph') return;
-  const start = ctx.tokens[first].start;
-  const end = ctx.tokens[last].end;
-  const cs = ctx.tokens[a.cue.first].start;
-  const ce = ctx.tokens[a.cue.last].end;
-  rd.out.push({
-    kind: 'indirect', start, end, text: ctx.text.slice(start, end),
-    speaker: toSpeaker(rd.r, a.subject, at.s).speaker,
-    cue: { start: cs, end: ce, text: ctx.text.slice(cs, ce) },
-    rule,
-  });
+  rd.out.push(indirectQuote(ctx, first, last, a.cue, toSpeaker(rd.r, a.subject, at.s).speaker, rule));
+}
+
+/** Reported content [first, last] with its cue's tokens and its speaker. */
+function indirectQuote(ctx: QuoteContext, first: number, last: number, cue: { first: number; last: number }, speaker: Speaker | null, rule: QuoteRule): Quote {
+  return { kind: 'indirect', ...tokenSpan(ctx, first, last), speaker, cue: tokenSpan(ctx, cue.first, cue.last), rule };
 }
 
 /** What a cue rule did with the cue at k: where reading resumes, and whether the sentence got its report. */
@@ -353,11 +349,7 @@ function isPassive(ctx: QuoteContext, cue: Cue): boolean {
 
 /** Reported content [first, last] that the text gives no speaker for, with its cue. */
 function unattributed(ctx: QuoteContext, first: number, last: number, cue: { first: number; last: number }, rule: QuoteRule): Quote {
-  const start = ctx.tokens[first].start;
-  const end = ctx.tokens[last].end;
-  const cs = ctx.tokens[cue.first].start;
-  const ce = ctx.tokens[cue.last].end;
-  return { kind: 'indirect', start, end, text: ctx.text.slice(start, end), speaker: null, cue: { start: cs, end: ce, text: ctx.text.slice(cs, ce) }, rule };
+  return indirectQuote(ctx, first, last, cue, null, rule);
 }
 
 // Nouns of speech and stance with the prepositions that bring in what was said: "Trump's attacks on Curiel",
@@ -384,11 +376,8 @@ function nominalCues(ctx: QuoteContext, r: SpeakerResolver, first: number, last:
     let end = k + 3;
     while (end < last && end - k < 15 && !/[,;:.!?()“”"—–]/.test(gapAfter(ctx, end)) && !(has(ctx.tokens[end + 1], 'Verb') && !has(ctx.tokens[end + 1], 'Gerund') && !has(ctx.tokens[end + 1], 'Noun'))) end++;
     if (quotes.firstIn(ctx.tokens[k + 3].start, ctx.tokens[end].end) >= 0) continue;
-    const owned = { first: k, last: k };
-    const cs = ctx.tokens[k + 1].start;
-    const ce = ctx.tokens[k + 2].end;
-    const start = ctx.tokens[k + 3].start;
-    out.push({ kind: 'indirect', start, end: ctx.tokens[end].end, text: ctx.text.slice(start, ctx.tokens[end].end), speaker: toSpeaker(r, owned, ctx.sentence[k]).speaker, cue: { start: cs, end: ce, text: ctx.text.slice(cs, ce) }, rule: 'noun-cue' });
+    const speaker = toSpeaker(r, { first: k, last: k }, ctx.sentence[k]).speaker;
+    out.push(indirectQuote(ctx, k + 3, end, { first: k + 1, last: k + 2 }, speaker, 'noun-cue'));
     k = end;
   }
 }

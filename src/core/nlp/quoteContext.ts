@@ -1,6 +1,6 @@
 // The article's tokens laid out flat, with the sentence and block of each, for the quote rules to walk.
 
-import type { ArticleStructure, Block } from '../model';
+import type { ArticleStructure, Block, Span } from '../model';
 import type { Analysis, Token } from './analysis';
 import { stopAfterAbbreviation } from './sentences';
 
@@ -68,6 +68,13 @@ export function gapAfter(ctx: QuoteContext, i: number): string {
   const from = ctx.tokens[i].end;
   const to = i + 1 < ctx.tokens.length ? ctx.tokens[i + 1].start : Math.min(ctx.text.length, from + 4);
   return ctx.text.slice(from, Math.min(to, from + 40));
+}
+
+/** Tokens first..last (inclusive) as a span of the text: a cue ("according to"), a quote's content. */
+export function tokenSpan(ctx: QuoteContext, first: number, last: number): Span & { text: string } {
+  const start = ctx.tokens[first].start;
+  const end = ctx.tokens[last].end;
+  return { start, end, text: ctx.text.slice(start, end) };
 }
 
 export const has = (t: Token | undefined, tag: string): boolean => t !== undefined && t.tags.has(tag);

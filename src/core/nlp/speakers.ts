@@ -112,14 +112,7 @@ export function buildResolver(ctx: QuoteContext, mentions: Mention[]): SpeakerRe
   const sorted = [...mentions].sort((a, b) => a.start - b.start || b.end - a.end);
   const r: SpeakerResolver = { ctx, mentions: sorted, people: new Map(), byRole: null, discourse: { topics: [], topicStart: [], groups: [] } };
   readPeople(r, sorted);
-  r.discourse = readDiscourse(ctx, {
-    isGroup: (p) => isGroup(r, p),
-    // Pronoun subjects resolve against the sentences read so far.
-    personOf: (p, s, sofar) => {
-      r.discourse = sofar;
-      return toSpeaker(r, p, s).person;
-    },
-  });
+  readDiscourse(ctx, { isGroup: (p) => isGroup(r, p), personOf: (p, s) => toSpeaker(r, p, s).person }, r.discourse);
   return r;
 }
 

@@ -12,7 +12,7 @@ import { findQuotes } from '../../src/core/nlp/quotes';
 import { ruleEntities } from '../../src/core/nlp/ruleEntities';
 import { nerModel } from '../../src/core/nlp/tagger/nerModel';
 import { tagSentences } from '../../src/core/nlp/tagger/tagSentences';
-import { taggerSentences } from '../../src/core/nlp/tagger/taggerSentences';
+import { taggerViews } from '../../src/core/nlp/tagger/taggerViews';
 
 const texts: string[] = JSON.parse(readFileSync(process.argv[2], 'utf8'));
 const parts = taggerParts(nerModel());
@@ -32,7 +32,7 @@ function run(text: string): void {
   time('quotes', () => findQuotes(text, structure, analysis, entities));
   const fresh = analyse(text, structure);
   const rules = time('rules', () => ruleEntities(text, structure, fresh));
-  time('tagger', () => tagSentences(taggerSentences(text, fresh, rules), parts));
+  time('tagger', () => tagSentences(taggerViews(text, fresh, rules), parts));
 }
 
 for (const t of texts.slice(0, 20)) run(t);

@@ -6,8 +6,8 @@ import type { Bilou, TokenSpan } from '../core/learn/bilou';
 import type { Span } from '../core/model';
 import { analyse } from '../core/nlp/analysis';
 import { ruleEntities } from '../core/nlp/ruleEntities';
-import type { TaggerSentence } from '../core/nlp/tagger/taggerInput';
-import { taggerSentences } from '../core/nlp/tagger/taggerSentences';
+import type { TaggerView } from '../core/nlp/tagger/taggerInput';
+import { taggerViews } from '../core/nlp/tagger/taggerViews';
 
 export interface GoldEntity extends Span {
   type: 'PERSON' | 'ORG' | 'LOC' | 'MISC';
@@ -23,7 +23,7 @@ export interface GoldDoc {
 /** A document ready for training or scoring. */
 export interface PreparedDoc {
   doc: GoldDoc;
-  sentences: TaggerSentence[];
+  sentences: TaggerView[];
   gold: Uint8Array[];
 }
 
@@ -37,7 +37,7 @@ export function readGoldDocs(file: string): GoldDoc[] {
 export function prepare(doc: GoldDoc, scheme: Bilou): PreparedDoc {
   const structure = parseArticle(doc.text);
   const analysis = analyse(doc.text, structure);
-  const sentences = taggerSentences(doc.text, analysis, ruleEntities(doc.text, structure, analysis));
+  const sentences = taggerViews(doc.text, analysis, ruleEntities(doc.text, structure, analysis));
   const ents = [...doc.entities].sort((a, b) => a.start - b.start);
   const gold = sentences.map((s) => {
     const spans: TokenSpan[] = [];

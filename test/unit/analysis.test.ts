@@ -22,6 +22,34 @@ describe('analysis', () => {
     assert.deepEqual(sentences.slice(1), ['The attacks came in the U.S.', 'He says more will follow', 'She met U.S. officials in Paris']);
   });
 
+  const sentencesOf = (text: string) => analyse(text, parseArticle(text)).sentences.map((s) => text.slice(s.start, s.end));
+
+  it('keeps abbreviations and initials inside their sentence', () => {
+    const text = 'Headline here\n\nRep. John Mica (R-Fla.) said the plan had failed. Durham scored 326 (A. Dale 69, D. Cox 95).\n';
+    assert.deepEqual(sentencesOf(text).slice(1), ['Rep. John Mica (R-Fla.) said the plan had failed', 'Durham scored 326 (A. Dale 69, D. Cox 95']);
+  });
+
+  it('ends a sentence at a question inside a quotation', () => {
+    const text = 'Headline here\n\n“Are we where we need to be? Probably not,” Ms. Moore said.\n';
+    assert.deepEqual(sentencesOf(text).slice(1), ['Are we where we need to be', 'Probably not,” Ms. Moore said']);
+  });
+
+  it('starts a sentence at a line that opens a quotation', () => {
+    const comments = 'Headline here\n\nHere is what readers said about the candidate\n“He is wrong for us.” ― Ana Ruiz\n“I am afraid,” wrote another.\n';
+    assert.deepEqual(sentencesOf(comments).slice(1), ['Here is what readers said about the candidate', 'He is wrong for us', '― Ana Ruiz', 'I am afraid,” wrote another']);
+  });
+
+  it('numbers the sentences and gives each its range among all the tokens', () => {
+    const text = 'Headline here\n\nThe talks ended. Officials said so.\n';
+    const { sentences } = analyse(text, parseArticle(text));
+    let k = 0;
+    sentences.forEach((s, i) => {
+      assert.equal(s.index, i);
+      assert.deepEqual([s.first, s.last], [k, k + s.tokens.length - 1]);
+      k += s.tokens.length;
+    });
+  });
+
   it('does not tag boilerplate or related headlines', () => {
     const text = 'Headline here\n\nBody text about Iran.\n\nRelated News:\n\nPutin visits Tehran\n';
     const kinds = analyse(text, parseArticle(text)).sentences.map((s) => s.kind);

@@ -20,6 +20,12 @@ describe('entity rules', () => {
     assert.deepEqual(mentions(ms), ['person:Walid Al-Moallem', 'person:Joost van der Westhuizen', 'place:Damascus']);
   });
 
+  it('reads two countries joined by a hyphen as a relation, not a place', () => {
+    const ms = entitiesOf('Israel cannot affect Iran-Russia cooperation in Syria, an Iranian official said.');
+    assert.deepEqual(mentions(ms), ['place:Israel', 'place:Syria']);
+    assert.equal(named(ms, 'misc', 'Iran-Russia').length, 1);
+  });
+
   it('never puts a possessive inside a span', () => {
     const ms = entitiesOf('Vladimir Putin met aides. Putin’s envoy and Leicestershire \'s captain spoke.');
     for (const m of ms) assert.doesNotMatch(m.text, /['’]s?$/);

@@ -6,7 +6,7 @@ import { documentContext } from '../../src/core/nlp/tagger/documentContext';
 import { FAMILIES, sentenceFeatures } from '../../src/core/nlp/tagger/features';
 import { EMPTY_LEXICON } from '../../src/core/nlp/tagger/lexicon';
 import { wordShape } from '../../src/core/nlp/tagger/shape';
-import { taggerSentences } from '../../src/core/nlp/tagger/taggerSentences';
+import { taggerViews } from '../../src/core/nlp/tagger/taggerViews';
 
 const ALL = Object.keys(FAMILIES);
 
@@ -15,7 +15,7 @@ function featuresOf(text: string, firstPass = false): number {
   const structure = parseArticle(text);
   const analysis = analyse(text, structure);
   const rules = text.length > 4 ? [{ start: 1, end: Math.min(text.length, 9), type: 'person' }] : [];
-  let sentences = taggerSentences(text, analysis, rules);
+  let sentences = taggerViews(text, analysis, rules);
   if (firstPass) sentences = sentences.map((s) => ({ ...s, firstPass: s.words.map((_, i) => (i % 3 ? '' : 'U-place')) }));
   const doc = documentContext(sentences);
   let n = 0;

@@ -10,12 +10,22 @@ export interface Token extends Span {
   tags: ReadonlySet<string>;
 }
 
-export interface Sentence extends Span {
+/** A run of tokens in one block: compromise's sentence before segmentation, and the base of a Sentence. */
+export interface TokenRun extends Span {
   tokens: Token[];
-  /** Index into structure.blocks of the block the sentence lies in. */
+  /** Index into structure.blocks of the block the run lies in. */
   block: number;
   /** Kind of that block (headline, dateline, paragraph, related). */
   kind: BlockKind;
+}
+
+/** One sentence of the article, as segmented once in sentences.ts; every rule reads this and no other. */
+export interface Sentence extends TokenRun {
+  /** Its position among the article's sentences. */
+  index: number;
+  /** Article-wide indices of its first and last tokens (the tokens of all sentences laid end to end). */
+  first: number;
+  last: number;
 }
 
 /** The single compromise pass over an article that every rule reads from. */
@@ -44,12 +54,12 @@ function maskOutside(text: string, blocks: readonly Span[]): string {
  */
 export function analyse(text: string, structure: ArticleStructure): Analysis {
   const tagged = structure.blocks.map((block, index) => ({ block, index })).filter(({ block }) => !SKIPPED.has(block.kind));
-  const sentences: Sentence[] = [];
-  if (!tagged.length) return { sentences };
+  const sentences: TokenRun[] = [];
+  if (!tagged.length) return { sentences: [] };
   let k = 0;
   let cursor = 0;
   for (const terms of tag(maskOutside(text, tagged.map((t) => t.block)))) {
-    let current: Sentence | undefined;
+    let current: TokenRun | undefined;
     const close = () => {
       if (current?.tokens.length) {
         current.start = current.tokens[0].start;

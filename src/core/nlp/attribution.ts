@@ -15,11 +15,9 @@ export interface Attribution {
 /** Sentences are looked at no further than this many tokens either side of a quote or cue (keeps every pass linear). */
 export const MAX_SENTENCE = 120;
 
-/** First token of the sentence holding token i (by punctuation, within i's block). */
+/** First token of the sentence holding token i, at most MAX_SENTENCE tokens back. */
 export function sentenceStartOf(ctx: QuoteContext, i: number): number {
-  let k = i;
-  while (k > 0 && i - k < MAX_SENTENCE && ctx.block[k - 1] === ctx.block[i] && !endsSentence(ctx, k - 1)) k--;
-  return k;
+  return Math.max(ctx.sentences[ctx.sentence[i]].first, i - MAX_SENTENCE);
 }
 
 /** The subject of a cue found at k: on the left ("Trump said"), else on the right ("said Trump", "according to X"). */

@@ -27,13 +27,10 @@ export interface SubjectReader<P> {
  * reader.personOf, against the sentences already in d.
  */
 export function readDiscourse<P>(ctx: QuoteContext, reader: SubjectReader<P>, d: Discourse<P>): void {
-  for (let s = 0; s < ctx.sentenceFirst.length; s++) {
-    const first = ctx.sentenceFirst[s];
-    const last = ctx.sentenceEnd[s] - 1;
+  for (const { index: s, first, last } of ctx.sentences) {
     d.topics.push(null);
     d.topicStart.push(Infinity);
     d.groups.push(null);
-    if (last < first) continue;
     const cue = firstCue(ctx, first, last);
     const a = cue ? attributionOf(ctx, cue, first, last, first) : null;
     const subject = a?.subject ?? sentenceSubject(ctx, first, last);

@@ -11,15 +11,15 @@ import { noteAcronym, roleAround } from './mentionDetails';
 import { datelineMentions, dropOverlaps, nationalBodySpans, ruleEntities } from './ruleEntities';
 import { nerModel, type NerModel } from './tagger/nerModel';
 import { taggedNames, tagSentences, type TaggedName, type TaggerParts } from './tagger/tagSentences';
-import type { TaggerSentence } from './tagger/taggerInput';
-import { taggerSentences } from './tagger/taggerSentences';
+import type { TaggerView } from './tagger/taggerInput';
+import { taggerViews } from './tagger/taggerViews';
 
 const ENGINE_TYPES: ReadonlySet<string> = new Set<string>(ENTITY_TYPES);
 
 /** People, organisations, places and other names (misc) of one article, linked within it. */
 export function findEntities(text: string, structure: ArticleStructure, analysis: Analysis): Mention[] {
   const model = nerModel();
-  const sentences = taggerSentences(text, analysis, ruleEntities(text, structure, analysis));
+  const sentences = taggerViews(text, analysis, ruleEntities(text, structure, analysis));
   const names = withNationalBodies(sentences, taggedNames(sentences, tagSentences(sentences, taggerParts(model)), model.scheme));
   const acronyms = new Map<string, string>();
   const raw = names.filter((n) => ENGINE_TYPES.has(n.type) && !onlyTitles(text, n) && !isGluedLabel(text, n)).map((n) => rawMention(text, n, acronyms));
@@ -34,7 +34,7 @@ export function findEntities(text: string, structure: ArticleStructure, analysis
  * among organisations (who acts in the story), where CoNLL's annotation, which the tagger learned, marks
  * only the adjective, as MISC. Such a span replaces what the tagger found inside it.
  */
-function withNationalBodies(sentences: readonly TaggerSentence[], names: TaggedName[]): TaggedName[] {
+function withNationalBodies(sentences: readonly TaggerView[], names: TaggedName[]): TaggedName[] {
   const bodies: TaggedName[] = [];
   for (const s of sentences) {
     if (s.kind !== 'paragraph' && s.kind !== 'headline') continue;
@@ -73,8 +73,17 @@ function withoutTitles(n: TaggedName): TaggedName {
   return first === n.first ? n : { ...n, first, start: n.sentence[first].start };
 }
 
+/**
+ * "Iran-Russia cooperation", "U.S.-China trade": two countries joined by a hyphen name a relation between them,
+ * not a place (CoNLL's annotation marks such a word MISC, as it does "German-Israeli").
+ */
+function isCountryPair(text: string): boolean {
+  const parts = text.split('-');
+  return parts.length === 2 && parts.every((p) => lookupKnown(p)?.kind === 'country');
+}
+
 function rawMention(text: string, tagged: TaggedName, acronyms: Map<string, string>): RawMention {
-  const type = tagged.type as EntityType;
+  const type = (tagged.type === 'place' && isCountryPair(text.slice(tagged.start, tagged.end)) ? 'misc' : tagged.type) as EntityType;
   const n = type === 'person' ? withoutTitles(tagged) : tagged;
   const m: RawMention = { type, start: n.start, end: n.end, text: text.slice(n.start, n.end) };
   const known = lookupKnown(m.text);

@@ -2,6 +2,7 @@
 // The quote's span is the reported content; its cue is the reporting verb.
 
 import type { Quote, Span, Speaker } from '../model';
+import type { Sentence } from './analysis';
 import { MAX_SENTENCE, accordingSource, attributionOf, invertedSubject, subjectOfCue, type Attribution } from './attribution';
 import { isPronoun, phraseStartingAt, pronounOf, subjectBefore } from './phrases';
 import { FINDINGS, HEDGE_PARTICIPLES, HEDGE_VERBS, PASSIVE_PARTICIPLES, TAKES_HEARER } from './cueLexicon';
@@ -148,19 +149,12 @@ interface Reading {
   out: Quote[];
 }
 
-/** One sentence, by its token range and index. */
-interface At {
-  s: number;
-  first: number;
-  last: number;
-}
-
 /** Emits reported content [first, last] with its attribution (too short a paragraph fragment is dropped). */
-function report(rd: Reading, rule: QuoteRule, a: Attribution, first: number, last: number, at: At): void {
+function report(rd: Reading, rule: QuoteRule, a: Attribution, first: number, last: number, at: Sentence): void {
   const { ctx } = rd;
   if (last < first) return;
   if (last - first < 2 && ctx.blocks[ctx.block[first]].kind === 'paragraph') return;
-  rd.out.push(indirectQuote(ctx, first, last, a.cue, toSpeaker(rd.r, a.subject, at.s).speaker, rule));
+  rd.out.push(indirectQuote(ctx, first, last, a.cue, toSpeaker(rd.r, a.subject, at.index).speaker, rule));
 }
 
 /** Reported content [first, last] with its cue's tokens and its speaker. */
@@ -177,7 +171,7 @@ interface Claim {
 /** A way news reports speech around one cue: null when the rule does not apply to it, else its claim. */
 interface CueRule {
   name: QuoteRule;
-  claim(rd: Reading, at: At, cue: Cue, k: number): Claim | null;
+  claim(rd: Reading, at: Sentence, cue: Cue, k: number): Claim | null;
 }
 
 /** "according to X, CONTENT", "CONTENT, according to X, a pollster who ...". */
@@ -241,7 +235,7 @@ const reportedClause: CueRule = {
 };
 
 /** "Christie was asked whether ...", "was criticized by some of his rivals for ...": the agent, when named, speaks. */
-function passiveReport(rd: Reading, at: At, cue: Cue, from: number, end: number): void {
+function passiveReport(rd: Reading, at: Sentence, cue: Cue, from: number, end: number): void {
   const { ctx } = rd;
   const agent = ctx.tokens[cue.last + 1]?.normal === 'by' ? agentAfter(ctx, cue.last + 2, at.last) : null;
   // "was criticized by X for failing to ...": what X said is what follows the agent.
@@ -257,7 +251,7 @@ const CUE_RULES: readonly CueRule[] = [accordingTo, askedQuestionRule, reportedC
 /** A way news reports speech in a whole sentence, tried when no cue rule reported it: true when it did. */
 interface SentenceRule {
   name: QuoteRule;
-  report(rd: Reading, at: At): boolean;
+  report(rd: Reading, at: Sentence): boolean;
 }
 
 const SENTENCE_RULES: readonly SentenceRule[] = [
@@ -284,7 +278,7 @@ const SENTENCE_RULES: readonly SentenceRule[] = [
 ];
 
 /** Runs the cue rules over a sentence's cues; true when one of them reported the sentence's speech. */
-function readCues(rd: Reading, at: At): boolean {
+function readCues(rd: Reading, at: Sentence): boolean {
   let reported = false;
   for (let k = at.first; k <= at.last; k++) {
     if (rd.quotes.inside(rd.ctx.tokens[k].start)) continue;
@@ -305,10 +299,9 @@ function readCues(rd: Reading, at: At): boolean {
 export function findIndirectQuotes(ctx: QuoteContext, r: SpeakerResolver, directSpans: Span[]): Quote[] {
   const rd: Reading = { ctx, r, quotes: new QuoteIndex(directSpans), out: [] };
   const nominal: Quote[] = [];
-  for (let s = 0; s < ctx.sentenceFirst.length; s++) {
-    const at = { s, first: ctx.sentenceFirst[s], last: ctx.sentenceEnd[s] - 1 };
+  for (const at of ctx.sentences) {
     // Headlines and related-news lines are read by headlines.ts.
-    if (at.last < at.first || ctx.blocks[ctx.block[at.first]].kind !== 'paragraph') continue;
+    if (at.kind !== 'paragraph') continue;
     nominalCues(ctx, r, at.first, at.last, rd.quotes, nominal);
     if (readCues(rd, at)) continue;
     for (const rule of SENTENCE_RULES) if (rule.report(rd, at)) break;

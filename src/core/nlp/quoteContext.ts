@@ -1,18 +1,17 @@
 // The article's tokens laid out flat, with the sentence and block of each, for the quote rules to walk.
 
 import type { ArticleStructure, Block, Span } from '../model';
-import type { Analysis, Token } from './analysis';
-import { stopAfterAbbreviation } from './sentences';
+import type { Analysis, Sentence, Token } from './analysis';
 
 export interface QuoteContext {
   text: string;
   blocks: Block[];
+  /** The article's sentences (analysis.ts), each knowing its token range in tokens. */
+  sentences: Sentence[];
+  /** Every token of every sentence, end to end. */
   tokens: Token[];
   /** Sentence index of each token. */
   sentence: number[];
-  /** First token index of each sentence, and one past its last. */
-  sentenceFirst: number[];
-  sentenceEnd: number[];
   /** Block index of each token. */
   block: number[];
 }
@@ -20,27 +19,15 @@ export interface QuoteContext {
 export function buildContext(text: string, structure: ArticleStructure, analysis: Analysis): QuoteContext {
   const tokens: Token[] = [];
   const sentence: number[] = [];
-  const sentenceFirst: number[] = [];
-  const sentenceEnd: number[] = [];
   const block: number[] = [];
-  const blocks = structure.blocks;
-  let b = 0;
-  let si = -1;
-  const open = () => {
-    si++;
-    sentenceFirst.push(tokens.length);
-  };
   for (const s of analysis.sentences) {
-    open();
     for (const t of s.tokens) {
-      while (b < blocks.length - 1 && blocks[b].end <= t.start) b++;
       tokens.push(t);
-      sentence.push(si);
-      block.push(b);
+      sentence.push(s.index);
+      block.push(s.block);
     }
-    sentenceEnd.push(tokens.length);
   }
-  return { text, blocks, tokens, sentence, sentenceFirst, sentenceEnd, block };
+  return { text, blocks: structure.blocks, sentences: analysis.sentences, tokens, sentence, block };
 }
 
 /** The first index in [0, length) for which before(i) is false, where before is true up to some point then false. */
@@ -79,19 +66,8 @@ export function tokenSpan(ctx: QuoteContext, first: number, last: number): Span 
 
 export const has = (t: Token | undefined, tag: string): boolean => t !== undefined && t.tags.has(tag);
 
-const ABBREVIATION = /^(mr|mrs|ms|dr|sen|rep|gov|gen|lt|col|sgt|st|jr|sr|prof|rev|pres|u\.s|u\.k|inc|corp|co|ltd|no|vs|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|[a-z])$/i;
-
-/** True when the gap after token i ends a sentence (".", "!", "?" not after an abbreviation, or a paragraph break). */
+/** True when token i ends its sentence (the last token of the article ends one too). */
 export function endsSentence(ctx: QuoteContext, i: number): boolean {
-  if (i + 1 >= ctx.tokens.length) return true;
-  if (ctx.block[i] !== ctx.block[i + 1]) return true;
-  const gap = gapAfter(ctx, i);
-  if (/[!?]/.test(gap) || gap.includes('\n')) return true;
-  const word = ctx.text.slice(ctx.tokens[i].start, ctx.tokens[i].end);
-  if (stopAfterAbbreviation(word, gap, ctx.tokens[i + 1].text)) return true;
-  if (!gap.includes('.')) return false;
-  // "Rep. John Mica (R-Fla.) said": a full stop before a lower-case word does not end the sentence.
-  if (/^\p{Ll}/u.test(ctx.tokens[i + 1].text) && !/[“"]/.test(gap)) return false;
-  return !(gap.startsWith('.') && ABBREVIATION.test(word));
+  return i + 1 >= ctx.tokens.length || ctx.sentence[i] !== ctx.sentence[i + 1];
 }
 

@@ -6,7 +6,7 @@
 //    headlines and tables written in capitals;
 // 3. the dateline's place and agency; roles; within-document linking (src/core/articleLinks).
 import type { ArticleStructure, EntityType } from '../model';
-import type { Analysis, Sentence } from './analysis';
+import type { Analysis } from './analysis';
 import { chunkWords, isGiven, segment, type Candidate } from './chunks';
 import { contextCue, type ContextCue } from './evidence';
 import { demonymCountry, INDIVIDUAL_SPORTS, lookupKnown, NATIONAL_BODIES, SPORTS_HEADINGS, CLUB_WORDS } from './gazetteer';
@@ -40,7 +40,7 @@ export function ruleEntities(text: string, structure: ArticleStructure, analysis
   const openers: { word: Word; sentence: Word[] }[] = [];
   // Words the article writes in lower case somewhere: common words, whatever their capital at a sentence start.
   const lower = new Set<string>();
-  for (const s of joinInitials(text, analysis.sentences)) {
+  for (const s of analysis.sentences) {
     if (s.kind !== 'paragraph' && s.kind !== 'headline') continue;
     const words = sentenceWords(text, s);
     for (const w of words) if (!w.cap && !w.noLetters) lower.add(w.lower);
@@ -265,25 +265,6 @@ function isGluedLabel(text: string, c: Candidate): boolean {
 // Tags of sentence openers that are never names ("He", "But", "In"), whatever the article does with them.
 const OPENER_TAGS = ['Pronoun', 'Month', 'WeekDay', 'Date', 'Determiner', 'Preposition', 'Conjunction', 'Adverb', 'QuestionWord', 'Modal', 'Auxiliary', 'Copula', 'Negative', 'Expression'];
 const COMMON_TAGS = ['Verb', 'Adjective', 'Preposition', 'Adverb', 'Uncountable', 'Determiner', 'Conjunction', 'Pronoun', 'Expression'];
-
-/**
- * Sentences with a split undone after an initial: compromise ends a sentence at "(A." of "(A. Dale 69", so
- * the initial and the surname after it are read as one sentence again.
- */
-function joinInitials(text: string, sentences: Sentence[]): Sentence[] {
-  const out: Sentence[] = [];
-  for (const s of sentences) {
-    const prev = out[out.length - 1];
-    const tail = prev?.tokens[prev.tokens.length - 1];
-    if (prev && tail && prev.block === s.block && /^\p{Lu}$/u.test(tail.text) && /^\.[ \t\u00a0]+$/.test(text.slice(tail.end, s.start))
-      && /(?:^|[(,;][ \t\u00a0]*|\p{Lu}\.[ \t\u00a0]*)$/u.test(text.slice(Math.max(prev.start, tail.start - 4), tail.start)) && /^\p{Lu}/u.test(s.tokens[0]?.text ?? '')) {
-      out[out.length - 1] = { ...prev, end: s.end, tokens: [...prev.tokens, ...s.tokens] };
-    } else {
-      out.push(s);
-    }
-  }
-  return out;
-}
 
 /** "the Syrian army", "the Russian government": a demonym and a national body make an organisation. */
 function nationalBodies(words: Word[], found: Found[]): void {

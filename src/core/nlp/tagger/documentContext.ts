@@ -1,4 +1,4 @@
-import type { DocumentContext, TaggerSentence } from './taggerInput';
+import type { DocumentContext, TaggerView } from './taggerInput';
 
 /** Counts of types per word, settled to the most frequent type. */
 function majority(votes: Map<string, Map<string, number>>): Map<string, string> {
@@ -19,7 +19,7 @@ function vote(votes: Map<string, Map<string, number>>, word: string, type: strin
 }
 
 /** Reads, once per article, what every word does elsewhere in it (the first pass's labels aside). */
-export function documentContext(sentences: readonly TaggerSentence[]): DocumentContext {
+export function documentContext(sentences: readonly TaggerView[]): DocumentContext {
   const ctx: DocumentContext = { capitalisedMid: new Set(), writtenLower: new Set(), inLongerName: new Set(), ruleType: new Map(), headline: new Set() };
   const ruleVotes = new Map<string, Map<string, number>>();
   for (const s of sentences) {
@@ -42,7 +42,7 @@ export function documentContext(sentences: readonly TaggerSentence[]): DocumentC
 }
 
 /** The context of the second pass: the first's, plus what the first pass typed each word as across the article. */
-export function withFirstPassContext(doc: DocumentContext, sentences: readonly TaggerSentence[]): DocumentContext {
+export function withFirstPassContext(doc: DocumentContext, sentences: readonly TaggerView[]): DocumentContext {
   const passVotes = new Map<string, Map<string, number>>();
   const surnames = new Set<string>();
   for (const s of sentences) {

@@ -9,11 +9,11 @@ import { BODY_AFTER, BODY_NOUNS, isTitleWord, ORG_TAIL, PERSON_NOUNS } from '../
 import { frequencyOf, LEX, lowerShareOf, type Lexicon } from './lexicon';
 import { sentencePre, type SentencePre } from './sentencePre';
 import { WORD_TAGS } from './tagClasses';
-import type { DocumentContext, TaggerSentence } from './taggerInput';
+import type { DocumentContext, TaggerView } from './taggerInput';
 
 /** What one family sees; one object per sentence, its `i` moved along the words. */
 export interface FeatureContext {
-  s: TaggerSentence;
+  s: TaggerView;
   i: number;
   doc: DocumentContext;
   pre: SentencePre;
@@ -180,7 +180,7 @@ export const FAMILIES: Readonly<Record<string, Family>> = { lexical, shape, layo
 const builder = new SequenceBuilder();
 
 /** The feature hashes of every word of a sentence (the bias feature first). */
-export function sentenceFeatures(s: TaggerSentence, doc: DocumentContext, lex: Lexicon, families: readonly string[], bias = true): FeatureSequence {
+export function sentenceFeatures(s: TaggerView, doc: DocumentContext, lex: Lexicon, families: readonly string[], bias = true): FeatureSequence {
   const run = families.map((f) => {
     const fam = FAMILIES[f];
     if (!fam) throw new Error(`unknown feature family '${f}'`);

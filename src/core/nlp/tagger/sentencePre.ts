@@ -7,7 +7,7 @@ import type { Word } from '../words';
 import { LEX, type Lexicon } from './lexicon';
 import { shortShape, wordShape } from './shape';
 import { coarseClass } from './tagClasses';
-import type { TaggerSentence } from './taggerInput';
+import type { TaggerView } from './taggerInput';
 
 export interface SentencePre {
   /** Hashes of each word's shape, short shape and coarse class. */
@@ -58,7 +58,7 @@ function gapBits(words: Word[], i: number): number {
 const preCache = new WeakMap<Word[], { lex: Lexicon; pre: SentencePre }>();
 
 /** The sentence's precomputed word facts; both passes share them (their sentences share the words array). */
-export function sentencePre(s: TaggerSentence, lex: Lexicon): SentencePre {
+export function sentencePre(s: TaggerView, lex: Lexicon): SentencePre {
   const hit = preCache.get(s.words);
   if (hit && hit.lex === lex) return hit.pre;
   const pre = computePre(s, lex);
@@ -66,7 +66,7 @@ export function sentencePre(s: TaggerSentence, lex: Lexicon): SentencePre {
   return pre;
 }
 
-function computePre(s: TaggerSentence, lex: Lexicon): SentencePre {
+function computePre(s: TaggerView, lex: Lexicon): SentencePre {
   const words = s.words;
   const plain = plainWords(words);
   // Families read a word and its two neighbours: a plain word with plain neighbours is never read (0).

@@ -5,7 +5,7 @@ import type { Word } from '../words';
 import { documentContext, withFirstPassContext } from './documentContext';
 import { sentenceFeatures } from './features';
 import type { Lexicon } from './lexicon';
-import type { TaggerSentence } from './taggerInput';
+import type { TaggerView } from './taggerInput';
 
 /** The parts of a model the decoder needs (a loaded NerModel, or weights in training). */
 export interface TaggerParts {
@@ -23,12 +23,12 @@ export function labelStrings(scheme: Bilou, labels: ArrayLike<number>): string[]
 }
 
 /** The sentences with the first pass's reading attached, for the second pass. */
-export function withFirstPass(sentences: readonly TaggerSentence[], labels: readonly ArrayLike<number>[], scheme: Bilou): TaggerSentence[] {
+export function withFirstPass(sentences: readonly TaggerView[], labels: readonly ArrayLike<number>[], scheme: Bilou): TaggerView[] {
   return sentences.map((s, k) => ({ ...s, firstPass: labelStrings(scheme, labels[k]) }));
 }
 
 /** The first pass's features of an article's sentences. */
-export function firstPassFeatures(sentences: readonly TaggerSentence[], lexicon: Lexicon, families: readonly string[], doc = documentContext(sentences)): FeatureSequence[] {
+export function firstPassFeatures(sentences: readonly TaggerView[], lexicon: Lexicon, families: readonly string[], doc = documentContext(sentences)): FeatureSequence[] {
   return sentences.map((s) => sentenceFeatures(s, doc, lexicon, families));
 }
 
@@ -36,13 +36,13 @@ export function firstPassFeatures(sentences: readonly TaggerSentence[], lexicon:
  * The second pass's features: the first pass's (reused: they do not change) and what the first pass said
  * (the secondPass family), read on sentences that carry the first pass's labels.
  */
-export function secondPassFeatures(withPass: readonly TaggerSentence[], first: readonly FeatureSequence[], lexicon: Lexicon, firstDoc = documentContext(withPass)): FeatureSequence[] {
+export function secondPassFeatures(withPass: readonly TaggerView[], first: readonly FeatureSequence[], lexicon: Lexicon, firstDoc = documentContext(withPass)): FeatureSequence[] {
   const doc = withFirstPassContext(firstDoc, withPass);
   return withPass.map((s, k) => mergeSequences(first[k], sentenceFeatures(s, doc, lexicon, ['secondPass'], false)));
 }
 
 /** Labels of every word of an article: the first pass, then (when the model has one) the second. */
-export function tagSentences(sentences: readonly TaggerSentence[], m: TaggerParts): Uint8Array[] {
+export function tagSentences(sentences: readonly TaggerView[], m: TaggerParts): Uint8Array[] {
   const doc = documentContext(sentences);
   const feats = firstPassFeatures(sentences, m.lexicon, m.families, doc);
   const first = feats.map((f) => m.first.decode(f));
@@ -67,7 +67,7 @@ export interface TaggedName {
 const BREAK = /[,;]/;
 
 /** The names a labelled article holds, with character offsets (a possessive 's stays outside). */
-export function taggedNames(sentences: readonly TaggerSentence[], labels: readonly Uint8Array[], scheme: Bilou): TaggedName[] {
+export function taggedNames(sentences: readonly TaggerView[], labels: readonly Uint8Array[], scheme: Bilou): TaggedName[] {
   const out: TaggedName[] = [];
   sentences.forEach((s, k) => {
     for (const span of scheme.decode(labels[k])) {

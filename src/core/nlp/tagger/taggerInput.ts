@@ -1,8 +1,8 @@
 import type { BlockKind } from '../../model';
 import type { Word } from '../words';
 
-/** One sentence as the tagger reads it. */
-export interface TaggerSentence {
+/** What the tagger reads of one Sentence of analysis.ts: its words, its block's kind, its layout and the rules' reading. */
+export interface TaggerView {
   words: Word[];
   kind: BlockKind;
   /** Most words in capitals (a wire headline, a table). */

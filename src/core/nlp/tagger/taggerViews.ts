@@ -2,7 +2,7 @@ import { bilouLabel } from '../../learn/bilou';
 import type { Span } from '../../model';
 import type { Analysis } from '../analysis';
 import { isShouting, isTitleCase, sentenceWords, type Word } from '../words';
-import type { TaggerSentence } from './taggerInput';
+import type { TaggerView } from './taggerInput';
 
 /** A typed stretch of text found by the rules, as the tagger's evidence. */
 export interface TypedSpan extends Span {
@@ -10,7 +10,7 @@ export interface TypedSpan extends Span {
 }
 
 /** The analysed sentences as the tagger reads them, each word carrying the rules' reading of it. */
-export function taggerSentences(text: string, analysis: Analysis, rules: readonly TypedSpan[]): TaggerSentence[] {
+export function taggerViews(text: string, analysis: Analysis, rules: readonly TypedSpan[]): TaggerView[] {
   const sorted = [...rules].sort((a, b) => a.start - b.start);
   let r = 0;
   return analysis.sentences.map((s) => {

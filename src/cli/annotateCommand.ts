@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import { annotateText } from '../core/annotate';
+import { fullGc } from '../core/io/fullGc';
 import { CorpusIndex } from '../core/corpus/corpusIndex';
 import type { ArticleAnnotations } from '../core/model';
 import { applyCliCorrections } from './exportCommand';
@@ -23,7 +24,7 @@ export function annotateCommand(argv: string[], io: CliIo): number {
   // One corpus index over all the PATHs, so that entity ids link across the articles.
   const index = new CorpusIndex();
   applyCliCorrections(index, positionals, values.corrections, io);
-  for (const a of articles) index.upsert(a.path, a.text, annotateText(a.text, a.path));
+  for (const a of articles) index.upsert(a.path, a.text, annotateText(a.text, a.path, { afterWindow: fullGc }));
   const results = articles.map((a) => index.annotations(a.path)!);
   if (format === 'jsonl') for (const r of results) io.out(JSON.stringify(r));
   else if (format === 'json') io.out(JSON.stringify(results, null, 2));

@@ -2,6 +2,7 @@ import { statSync } from 'node:fs';
 import { normalize } from 'node:path';
 import { parseArgs } from 'node:util';
 import { annotateText } from '../core/annotate';
+import { fullGc } from '../core/io/fullGc';
 import { CorpusIndex } from '../core/corpus/corpusIndex';
 import { correctionsForPaths } from '../core/corrections/load';
 import { exportFiles } from '../core/export/exportFormats';
@@ -39,7 +40,7 @@ export async function exportCommand(argv: string[], io: CliIo): Promise<number> 
   const articles = readArticles(positionals, io.err);
   const index = new CorpusIndex();
   applyCliCorrections(index, positionals, values.corrections, io);
-  for (const a of articles) index.upsert(a.path, a.text, annotateText(a.text, a.path));
+  for (const a of articles) index.upsert(a.path, a.text, annotateText(a.text, a.path, { afterWindow: fullGc }));
   const names = exportNames(articles.map((a) => a.path));
   const docs = articles.map((a, i) => ({ name: names[i], text: a.text, annotations: index.annotations(a.path)! }));
   try {

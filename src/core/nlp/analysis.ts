@@ -1,5 +1,6 @@
 import type { ArticleStructure, BlockKind, Span } from '../model';
-import { tag } from './compromise/tagger';
+import { tag, type CompromiseTerm } from './compromise/tagger';
+import { taggingChunks } from './taggingChunks';
 import { segmentSentences } from './sentences';
 
 /** One word as compromise tagged it, with exact offsets into the article text. */
@@ -58,7 +59,8 @@ export function analyse(text: string, structure: ArticleStructure): Analysis {
   if (!tagged.length) return { sentences: [] };
   let k = 0;
   let cursor = 0;
-  for (const terms of tag(maskOutside(text, tagged.map((t) => t.block)))) {
+  const masked = maskOutside(text, tagged.map((t) => t.block));
+  for (const terms of taggedChunks(masked, tagged.map((t) => t.block))) {
     let current: TokenRun | undefined;
     const close = () => {
       if (current?.tokens.length) {
@@ -83,6 +85,16 @@ export function analyse(text: string, structure: ArticleStructure): Analysis {
     close();
   }
   return { sentences: segmentSentences(text, sentences) };
+}
+
+/** compromise's sentences of each chunk (taggingChunks.ts), with offsets into the whole text. */
+function* taggedChunks(masked: string, blocks: readonly Span[]): Generator<CompromiseTerm[]> {
+  for (const chunk of taggingChunks(masked, blocks)) {
+    for (const terms of tag(masked.slice(chunk.start, chunk.end))) {
+      if (chunk.start) for (const t of terms) t.offset.start += chunk.start;
+      yield terms;
+    }
+  }
 }
 
 /**

@@ -55,7 +55,61 @@ describe('newslens index', () => {
     assert.equal(r.code, 0);
     assert.equal(r.err.trim().split('\n').length, 1, r.err);
     assert.match(r.err, /^warning: NewsLens cache .* is damaged/);
-    assert.match((await runMain('index', '--cache', cache, corpus)).out, /2 from cache/);
+    const next = await runMain('index', '--cache', cache, corpus);
+    assert.match(next.out, /2 from cache/);
+    assert.equal(next.err, '', 'the rebuilt cache is clean');
+  });
+
+  /** Damage to both entries of a cache the first run wrote (compact entries: [start, end, type, ...] records in m and q). */
+  type Entry = { m: unknown[]; q: unknown[] };
+  const DAMAGE: [string, (docs: [string, string, Entry][], strings: string[], texts: (path: string) => string) => void][] = [
+    ['raw null and an entity type __proto__', (docs, strings) => {
+      // The raw form (annotations the compact form cannot hold), emptied.
+      docs[0][2] = { raw: null } as unknown as Entry;
+      docs[1][2].m[2] = strings.push('__proto__') - 1;
+    }],
+    ['a fractional and a string offset', (docs) => {
+      docs[0][2].m[0] = (docs[0][2].m[0] as number) + 0.5;
+      docs[1][2].q[1] = String(docs[1][2].q[1]);
+    }],
+    ['an offset past the text and an unknown quote rule', (docs, strings, texts) => {
+      docs[0][2].q[1] = texts(docs[0][0]).length + 1;
+      docs[1][2].q[10] = strings.push('gossip') - 1;
+    }],
+  ];
+
+  for (const [name, damage] of DAMAGE) {
+    it(`drops damaged cache entries (${name}) with one warning, annotates them again and repairs the cache`, async () => {
+      const cache = join(tmp, 'corpus.json');
+      const first = await runMain('index', '--cache', cache, corpus);
+      const json = JSON.parse(readFileSync(cache, 'utf8'));
+      damage(json.docs, json.strings, (path) => readFileSync(path, 'utf8'));
+      writeFileSync(cache, JSON.stringify(json));
+      const healed = await runMain('index', '--cache', cache, corpus);
+      assert.equal(healed.code, 0, healed.err);
+      assert.match(healed.out, /: 2 annotated, 0 from cache/);
+      assert.equal(healed.err.trim().split('\n').length, 1, healed.err);
+      assert.match(healed.err, /^warning: NewsLens cache .*: 2 damaged entries dropped, their articles annotated again \(first: .+\)$/m);
+      assert.equal(stats(healed.out), stats(first.out));
+      const next = await runMain('index', '--cache', cache, corpus);
+      assert.match(next.out, /: 0 annotated, 2 from cache/);
+      assert.equal(next.err, '', 'the repaired cache is clean');
+      assert.equal(stats(next.out), stats(first.out));
+    });
+  }
+
+  it('rebuilds a cache written by another engine version with one warning, and the next run is clean', async () => {
+    const cache = join(tmp, 'corpus.json');
+    const first = await runMain('index', '--cache', cache, corpus);
+    writeFileSync(cache, JSON.stringify({ ...JSON.parse(readFileSync(cache, 'utf8')), engine: '0.0.1' }));
+    const rebuilt = await runMain('index', '--cache', cache, corpus);
+    assert.match(rebuilt.out, /: 2 annotated, 0 from cache/);
+    assert.equal(rebuilt.err.trim().split('\n').length, 1, rebuilt.err);
+    assert.match(rebuilt.err, /^warning: NewsLens cache .* was written by engine 0\.0\.1/);
+    const next = await runMain('index', '--cache', cache, corpus);
+    assert.match(next.out, /: 0 annotated, 2 from cache/);
+    assert.equal(next.err, '');
+    assert.equal(stats(next.out), stats(first.out));
   });
 
   it('warns once when the cache folder cannot be written, and still prints the statistics', async () => {

@@ -74,50 +74,50 @@ export function encodeAnnotations(a: ArticleAnnotations, text: string, table: St
   return { t: a.title, d, m, q };
 }
 
-/** Decodes what encodeAnnotations wrote, for the same text. Throws on a malformed entry. */
+/** Whether an entry has the compact shape's fields, each of its kind, in whole records. */
+function compactShape(e: { t: unknown; d: unknown; m: unknown; q: unknown }): boolean {
+  return typeof e.t === 'string' && (e.d === null || (Array.isArray(e.d) && e.d.length === 5))
+    && Array.isArray(e.m) && e.m.length % MENTION === 0 && Array.isArray(e.q) && e.q.length % QUOTE === 0;
+}
+
+/**
+ * Decodes what encodeAnnotations wrote, for the same text. Throws on an entry without the compact shape or
+ * naming a string the table lacks; offsets are not checked here (annotationProblem checks what this returns).
+ */
 export function decodeAnnotations(e: EncodedAnnotations, text: string, file: string, strings: readonly string[]): ArticleAnnotations {
-  if ('raw' in e) return { ...e.raw, file };
+  if ('raw' in e) {
+    if (typeof e.raw !== 'object' || e.raw === null) throw new Error('raw annotations that are not an object');
+    return { ...e.raw, file };
+  }
+  if (!compactShape(e)) throw new Error('an entry lacks fields');
   const str = (i: number): string => {
     const s = strings[i];
-    if (typeof s !== 'string') throw new Error(`string ${i} missing`);
+    if (typeof s !== 'string') throw new Error('an entry names a string the table lacks');
     return s;
   };
   const opt = (i: number): string | null => (i === -1 ? null : str(i));
   // Object literals with every field written out: spreading a span per mention is measurably slower
   // for the 10,000 documents of a warm start.
-  const check = (start: number, end: number): void => {
-    if (!(start >= 0 && end >= start && end <= text.length)) throw new Error(`span ${start}-${end} outside the text`);
-  };
   let dateline: Dateline | null = null;
-  if (e.d) {
-    check(e.d[0], e.d[1]);
-    dateline = { start: e.d[0], end: e.d[1], text: text.slice(e.d[0], e.d[1]), place: opt(e.d[2]), date: opt(e.d[3]), agency: opt(e.d[4]) };
-  }
+  if (e.d) dateline = { start: e.d[0], end: e.d[1], text: text.slice(e.d[0], e.d[1]), place: opt(e.d[2]), date: opt(e.d[3]), agency: opt(e.d[4]) };
   const entities: Mention[] = [];
   const m = e.m;
-  for (let i = 0; i + MENTION <= m.length; i += MENTION) {
+  for (let i = 0; i < m.length; i += MENTION) {
     const start = m[i];
     const end = m[i + 1];
-    check(start, end);
     const mention: Mention = { type: str(m[i + 2]) as EntityType, start, end, text: text.slice(start, end), entity: str(m[i + 3]), name: str(m[i + 4]) };
     if (m[i + 5] !== -1) mention.role = str(m[i + 5]);
     entities.push(mention);
   }
   const quotes: Quote[] = [];
   const q = e.q;
-  for (let i = 0; i + QUOTE <= q.length; i += QUOTE) {
+  for (let i = 0; i < q.length; i += QUOTE) {
     let speaker: Quote['speaker'] = null;
     if (q[i + 5] !== -1) {
-      check(q[i + 5], q[i + 6]);
       speaker = { start: q[i + 5], end: q[i + 6], text: text.slice(q[i + 5], q[i + 6]), entity: opt(q[i + 7]), name: str(q[i + 8]) };
       if (q[i + 9] !== -1) speaker.reason = str(q[i + 9]);
     }
-    let cue: Quote['cue'] = null;
-    if (q[i + 3] !== -1) {
-      check(q[i + 3], q[i + 4]);
-      cue = { start: q[i + 3], end: q[i + 4], text: text.slice(q[i + 3], q[i + 4]) };
-    }
-    check(q[i], q[i + 1]);
+    const cue = q[i + 3] === -1 ? null : { start: q[i + 3], end: q[i + 4], text: text.slice(q[i + 3], q[i + 4]) };
     quotes.push({ kind: str(q[i + 2]) as QuoteKind, start: q[i], end: q[i + 1], text: text.slice(q[i], q[i + 1]), speaker, cue, rule: str(q[i + 10]) });
   }
   return { file, title: e.t, dateline, entities, quotes };

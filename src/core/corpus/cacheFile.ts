@@ -1,6 +1,8 @@
 // The index on disk: per document its path, content hash and the engine's annotations (never the NLP
 // state), so that a restart re-annotates only what changed. Keyed by content hash + engine version:
-// a cache from another engine version is dropped; a damaged one is dropped with one log line; writes go
+// a cache from another engine version is dropped; a damaged one is dropped with one log line; an entry
+// that is not what the engine could have written for its text (annotationCheck) is dropped, its document
+// annotated again, and the damaged entries of a run said in one line when the run is over; writes go
 // to a temporary file in the same folder and are renamed over the old one, so a crash never leaves half
 // a cache; a folder that cannot be written leaves the index in memory, said once.
 import { readFileSync, renameSync, rmSync } from 'node:fs';
@@ -10,6 +12,7 @@ import type { ArticleAnnotations } from '../model';
 import { describe } from '../io/articleFiles';
 import { makeFoldersSync } from '../io/makeFolders';
 import { ENGINE_VERSION } from '../model/version';
+import { annotationProblem } from './annotationCheck';
 import { decodeAnnotations, encodeAnnotations, StringTable, type EncodedAnnotations } from './annotationCodec';
 
 /** A one-line reason for a file-system error, for the errors writing a cache meets. */
@@ -52,6 +55,9 @@ export class CorpusCache implements AnnotationLookup {
   private entries = new Map<string, EncodedAnnotations>();
   private strings: readonly string[] = [];
   private warnedWrite = false;
+  /** Entries dropped since load() as damaged, and what was wrong with the first (for the one log line). */
+  private damaged = 0;
+  private firstDamage = '';
 
   constructor(readonly file: string, private readonly log: (line: string) => void = () => {}, private readonly engineVersion = ENGINE_VERSION) {}
 
@@ -85,7 +91,10 @@ export class CorpusCache implements AnnotationLookup {
       return 0;
     }
     this.strings = contents.strings;
-    for (const doc of contents.docs) if (Array.isArray(doc) && typeof doc[1] === 'string' && doc[2]) this.entries.set(doc[1], doc[2]);
+    for (const doc of contents.docs) {
+      if (Array.isArray(doc) && typeof doc[1] === 'string' && typeof doc[2] === 'object' && doc[2] !== null) this.entries.set(doc[1], doc[2]);
+      else this.noteDamage('an entry is not [path, hash, annotations]');
+    }
     return this.entries.size;
   }
 
@@ -93,17 +102,35 @@ export class CorpusCache implements AnnotationLookup {
   lookup(hash: string, text: string, path: string): ArticleAnnotations | undefined {
     const e = this.entries.get(hash);
     if (!e) return undefined;
+    let problem: string | undefined;
     try {
-      return decodeAnnotations(e, text, path, this.strings);
-    } catch {
-      // One bad entry costs one re-annotation, not the whole cache.
-      this.entries.delete(hash);
-      return undefined;
+      const a = decodeAnnotations(e, text, path, this.strings);
+      problem = annotationProblem(a, text);
+      if (!problem) return a;
+    } catch (err) {
+      problem = (err as Error).message;
     }
+    // One bad entry costs one re-annotation, not the whole cache; save() writes the fresh one back.
+    this.entries.delete(hash);
+    this.noteDamage(problem);
+    return undefined;
   }
 
-  /** Drops what load() read (once the index holds it, the cache's copy is dead weight). */
+  private noteDamage(problem: string): void {
+    if (!this.damaged++) this.firstDamage = problem;
+  }
+
+  /**
+   * Drops what load() read (once the index holds it, the cache's copy is dead weight) and says, in one line,
+   * how many damaged entries were dropped since: callers forget() once a build is over.
+   */
   forget(): void {
+    if (this.damaged) {
+      const n = this.damaged;
+      this.log(`NewsLens cache ${this.file}: ${n} damaged ${n === 1 ? 'entry' : 'entries'} dropped, their articles annotated again (first: ${this.firstDamage})`);
+    }
+    this.damaged = 0;
+    this.firstDamage = '';
     this.entries = new Map();
     this.strings = [];
   }

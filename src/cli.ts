@@ -4,23 +4,25 @@ import { exportCommand } from './cli/exportCommand';
 import { indexCommand } from './cli/indexCommand';
 import type { CliIo } from './cli/io';
 import { UsageError } from './cli/usageError';
+import { DEFAULT_MAX_ARTICLE_KB } from './core/io/sizeLimit';
 import { ModelFileError } from './core/learn/modelFile';
 import { version } from '../package.json';
 
 const HELP = `newslens ${version} — who speaks in the news: people, organisations, places and quotes
 
 Usage:
-  newslens annotate [--format jsonl|json|table] [--corrections FILE] PATH...
+  newslens annotate [--format jsonl|json|table] [--corrections FILE] [--max-size MB] PATH...
       Annotate articles. A folder is read recursively for .txt, .news, .article and .md files.
       jsonl (default): one JSON object a line per article: {file, title, dateline, entities, quotes}.
       json: one JSON array; table: a readable listing.
       Entity ids are linked across all the PATHs given (one corpus index).
-  newslens index [--cache FILE] [--jobs N] [--corrections FILE] PATH...
+  newslens index [--cache FILE] [--jobs N] [--corrections FILE] [--max-size MB] PATH...
       Index articles as one corpus, linking people across articles, and print its statistics:
       articles, people, organisations, places, other names (misc), quotes and the top 10 people by articles.
       --cache FILE: reuse the annotations of unchanged texts from FILE, then update it.
-      --jobs N: worker threads (default: one per core from 16 files on; 0: this thread only).
-  newslens export --format jsonl|csv|brat|conll --out DIR [--corrections FILE] PATH...
+      --jobs N: worker threads (default: one per core from 16 files on; 0: this thread only; at most
+      one per core: a higher N is lowered with a warning).
+  newslens export --format jsonl|csv|brat|conll --out DIR [--corrections FILE] [--max-size MB] PATH...
       Export the annotations into DIR (created; existing files of the same names are replaced):
       jsonl: annotations.jsonl, the annotate contract; csv: mentions.csv and quotes.csv;
       brat: a .txt copy and an .ann file per article, with annotation.conf; conll: annotations.conll
@@ -30,6 +32,10 @@ Usage:
       Without files, scores the development sets in ../shared/data when present.
       --errors N lists up to N misses and false alarms of each kind.
   newslens --help | --version
+
+Files: annotate, index and export skip, with a warning naming each: binary files; FIFOs, devices and
+sockets (never opened); files over the limit for one article, ${DEFAULT_MAX_ARTICLE_KB / 1024} MB as in the editor (newslens.maxFileSizeKB),
+which --max-size MB raises (e.g. --max-size 10).
 
 Corrections: annotate, index and export apply the .newslens.json at the root of each folder given
 (see docs/corrections.md); --corrections FILE uses that file for every PATH instead. A corrections file

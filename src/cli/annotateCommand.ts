@@ -4,23 +4,24 @@ import { fullGc } from '../core/io/fullGc';
 import { CorpusIndex } from '../core/corpus/corpusIndex';
 import type { ArticleAnnotations } from '../core/model';
 import { applyCliCorrections } from './exportCommand';
+import { MAX_SIZE_OPTION, maxArticleBytes } from './maxSize';
 import { readArticles } from './readArticles';
 import { UsageError } from './usageError';
 import type { CliIo } from './io';
 
 const FORMATS = ['jsonl', 'json', 'table'] as const;
 
-/** `newslens annotate [--format jsonl|json|table] [--corrections FILE] PATH...` */
+/** `newslens annotate [--format jsonl|json|table] [--corrections FILE] [--max-size MB] PATH...` */
 export function annotateCommand(argv: string[], io: CliIo): number {
   const { values, positionals } = parseArgs({
     args: argv,
-    options: { format: { type: 'string', short: 'f', default: 'jsonl' }, corrections: { type: 'string' } },
+    options: { format: { type: 'string', short: 'f', default: 'jsonl' }, corrections: { type: 'string' }, ...MAX_SIZE_OPTION },
     allowPositionals: true,
   });
   const format = values.format as (typeof FORMATS)[number];
   if (!FORMATS.includes(format)) throw new UsageError(`unknown format '${values.format}' (use jsonl, json or table)`);
   if (!positionals.length) throw new UsageError('annotate needs at least one file or folder');
-  const articles = readArticles(positionals, io.err);
+  const articles = readArticles(positionals, io.err, maxArticleBytes(values['max-size']));
   // One corpus index over all the PATHs, so that entity ids link across the articles.
   const index = new CorpusIndex();
   applyCliCorrections(index, positionals, values.corrections, io);

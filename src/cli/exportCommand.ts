@@ -8,6 +8,7 @@ import { correctionsForPaths } from '../core/corrections/load';
 import { exportFiles } from '../core/export/exportFormats';
 import { EXPORT_FORMATS, type ExportFormat } from '../core/export/types';
 import { ExportError, exportNames, writeExport } from '../core/export/writeFolder';
+import { MAX_SIZE_OPTION, maxArticleBytes } from './maxSize';
 import { readArticles } from './readArticles';
 import { UsageError } from './usageError';
 import type { CliIo } from './io';
@@ -29,7 +30,7 @@ export function applyCliCorrections(index: CorpusIndex, paths: readonly string[]
 export async function exportCommand(argv: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseArgs({
     args: argv,
-    options: { format: { type: 'string', short: 'f' }, out: { type: 'string', short: 'o' }, corrections: { type: 'string' } },
+    options: { format: { type: 'string', short: 'f' }, out: { type: 'string', short: 'o' }, corrections: { type: 'string' }, ...MAX_SIZE_OPTION },
     allowPositionals: true,
   });
   const format = values.format as ExportFormat | undefined;
@@ -37,7 +38,7 @@ export async function exportCommand(argv: string[], io: CliIo): Promise<number> 
   if (!EXPORT_FORMATS.includes(format)) throw new UsageError(`unknown export format '${format}' (use ${EXPORT_FORMATS.join(', ')})`);
   if (!values.out) throw new UsageError('export needs --out DIR');
   if (!positionals.length) throw new UsageError('export needs at least one file or folder');
-  const articles = readArticles(positionals, io.err);
+  const articles = readArticles(positionals, io.err, maxArticleBytes(values['max-size']));
   const index = new CorpusIndex();
   applyCliCorrections(index, positionals, values.corrections, io);
   for (const a of articles) index.upsert(a.path, a.text, annotateText(a.text, a.path, { afterWindow: fullGc }));

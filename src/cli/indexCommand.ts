@@ -8,6 +8,7 @@ import { CorpusIndex } from '../core/corpus/corpusIndex';
 import { inThreadAnnotator } from '../core/corpus/inThreadAnnotator';
 import { WorkerPool, type Annotator } from '../core/corpus/workerPool';
 import { applyCliCorrections } from './exportCommand';
+import { MAX_SIZE_OPTION, maxArticleBytes } from './maxSize';
 import { readArticles } from './readArticles';
 import { UsageError } from './usageError';
 import { nerModel } from '../core/nlp/tagger/nerModel';
@@ -16,19 +17,18 @@ import type { CliIo } from './io';
 /** Below this many files, starting worker threads (each loads the engine) costs more than it saves. */
 const POOL_THRESHOLD = 16;
 
-/** `newslens index [--cache FILE] [--jobs N] [--corrections FILE] PATH...`: indexes articles as one corpus and prints its statistics. */
+/** `newslens index [--cache FILE] [--jobs N] [--corrections FILE] [--max-size MB] PATH...`: indexes articles as one corpus and prints its statistics. */
 export async function indexCommand(argv: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseArgs({
     args: argv,
-    options: { cache: { type: 'string' }, jobs: { type: 'string' }, corrections: { type: 'string' } },
+    options: { cache: { type: 'string' }, jobs: { type: 'string' }, corrections: { type: 'string' }, ...MAX_SIZE_OPTION },
     allowPositionals: true,
   });
   if (!positionals.length) throw new UsageError('index needs at least one file or folder');
-  const jobs = values.jobs === undefined ? undefined : Number(values.jobs);
-  if (jobs !== undefined && !(Number.isInteger(jobs) && jobs >= 0)) throw new UsageError(`--jobs takes a whole number, not '${values.jobs}'`);
-  // Read up front (the index keeps every text anyway): a missing path fails here, before any work.
-  const files = readArticles(positionals, io.err);
   const warn = (line: string) => io.err(`warning: ${line}`);
+  const jobs = parseJobs(values.jobs, availableParallelism(), warn);
+  // Read up front (the index keeps every text anyway): a missing path fails here, before any work.
+  const files = readArticles(positionals, io.err, maxArticleBytes(values['max-size']));
 
   const started = process.hrtime.bigint();
   const cache = values.cache ? new CorpusCache(values.cache, warn) : undefined;
@@ -59,6 +59,20 @@ export async function indexCommand(argv: string[], io: CliIo): Promise<number> {
   } finally {
     await annotator.close();
   }
+}
+
+/**
+ * The number of worker threads --jobs asks for, at most one per core: each worker loads its own engine and
+ * model, so workers beyond the cores only add memory and start-up time (`--jobs 1000` would start a thousand).
+ * A higher value is capped with a warning.
+ */
+export function parseJobs(raw: string | undefined, cores: number, warn: (line: string) => void): number | undefined {
+  if (raw === undefined) return undefined;
+  const jobs = Number(raw);
+  if (!(raw.trim() && Number.isInteger(jobs) && jobs >= 0)) throw new UsageError(`--jobs takes a whole number, not '${raw}'`);
+  if (jobs <= cores) return jobs;
+  warn(`--jobs ${jobs} is more than the ${cores} core${cores === 1 ? '' : 's'} of this machine; using ${cores}`);
+  return cores;
 }
 
 function makeAnnotator(workers: number): { annotator: Annotator; close(): Promise<void> } {

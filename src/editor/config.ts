@@ -1,5 +1,6 @@
 // Typed getters for the newslens.* settings; a malformed value falls back to the default with a warning.
 import * as vscode from 'vscode';
+import { DEFAULT_MAX_ARTICLE_KB } from '../core/io/sizeLimit';
 import type { EntityType } from '../core/model';
 
 export type HighlightKind = EntityType | 'quote';
@@ -44,8 +45,9 @@ export function readConfig(warn: (message: string) => void): NewsLensConfig {
   };
   const excludeRaw = c.get<unknown>('exclude', DEFAULT_EXCLUDE);
   const exclude = Array.isArray(excludeRaw) && excludeRaw.every((x) => typeof x === 'string') ? excludeRaw as string[] : (warn('newslens.exclude should be a list of globs; using the default'), DEFAULT_EXCLUDE);
-  const sizeRaw = c.get<unknown>('maxFileSizeKB', 2048);
-  const maxFileSizeKB = typeof sizeRaw === 'number' && sizeRaw > 0 ? sizeRaw : (warn('newslens.maxFileSizeKB should be a positive number; using 2048'), 2048);
+  const sizeRaw = c.get<unknown>('maxFileSizeKB', DEFAULT_MAX_ARTICLE_KB);
+  const maxFileSizeKB = typeof sizeRaw === 'number' && sizeRaw > 0 ? sizeRaw
+    : (warn(`newslens.maxFileSizeKB should be a positive number; using ${DEFAULT_MAX_ARTICLE_KB}`), DEFAULT_MAX_ARTICLE_KB);
   const highlight = { ...DEFAULT_HIGHLIGHT };
   for (const k of HIGHLIGHT_KINDS) highlight[k] = bool(`highlight.${k}`, DEFAULT_HIGHLIGHT[k]);
   return {

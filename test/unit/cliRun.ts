@@ -12,9 +12,12 @@ export interface CliResult { code: number | null; out: string; err: string }
 
 const CLI = join(ROOT, 'dist', 'cli.js');
 
+/** A CLI that hangs (reading a FIFO, say) is ended after this, and its test fails instead of stopping the suite. */
+const BINARY_TIMEOUT_MS = 30_000;
+
 /** Runs dist/cli.js in a child process, from the repository root. */
 export function runBinary(...args: string[]): CliResult {
-  const r = spawnSync(process.execPath, [CLI, ...args], { cwd: ROOT, encoding: 'utf8' });
+  const r = spawnSync(process.execPath, [CLI, ...args], { cwd: ROOT, encoding: 'utf8', timeout: BINARY_TIMEOUT_MS });
   return { code: r.status, out: r.stdout, err: r.stderr };
 }
 

@@ -1,6 +1,7 @@
 import type { ArticleStructure, Block, BlockKind, Span } from '../model';
 import { parseDateline } from './dateline';
-import { isCommentBoxStart, isRelatedHeading, looksLikeHeadline } from './boilerplate';
+import { isCommentBoxStart, isRelatedHeading, isRelatedItem, looksLikeHeadline } from './boilerplate';
+import { commentBoxOpener } from './commentBox';
 import { furnitureOf } from './furniture';
 
 interface Line extends Span {
@@ -39,6 +40,8 @@ interface State {
   mode: Mode;
   /** A paragraph has been read: the headline, byline and dateline slots are behind. */
   inBody: boolean;
+  /** Whether a comment-box marker at a line opens the box: read from the whole layout at the first marker. */
+  opensBox?: (line: number) => boolean;
 }
 
 /** Finds headline, dateline, paragraphs and boilerplate of an article; no NLP, linear in the text. */
@@ -47,7 +50,7 @@ export function parseArticle(text: string): ArticleStructure {
   const state: State = { blocks: [], headline: null, dateline: null, mode: 'body', inBody: false };
   for (let i = 0; i < all.length; i++) {
     const line = all[i];
-    const furniture = furnitureKind(line, state);
+    const furniture = furnitureKind(all, i, state);
     if (furniture) {
       state.blocks.push({ kind: furniture, start: line.start, end: line.end });
       continue;
@@ -62,10 +65,13 @@ export function parseArticle(text: string): ArticleStructure {
   return { title, headline, dateline, blocks };
 }
 
-/** 'boilerplate' or 'related' when the line is page furniture or a related headline (mode follows along). */
-function furnitureKind(line: Line, state: State): BlockKind | null {
-  if (state.mode === 'comments' || isCommentBoxStart(line.text)) {
-    state.mode = 'comments';
+/** 'boilerplate' or 'related' when line i is page furniture or a related headline (mode follows along). */
+function furnitureKind(all: Line[], i: number, state: State): BlockKind | null {
+  const line = all[i];
+  if (state.mode === 'comments') return 'boilerplate';
+  if (isCommentBoxStart(line.text)) {
+    state.opensBox ??= commentBoxOpener(all.map((l) => l.text));
+    if (state.opensBox(i)) state.mode = 'comments';
     return 'boilerplate';
   }
   if (isRelatedHeading(line.text)) {
@@ -75,7 +81,7 @@ function furnitureKind(line: Line, state: State): BlockKind | null {
   const underHeadline = state.headline !== null && !state.inBody;
   if (furnitureOf(line.text, { underHeadline })) return 'boilerplate';
   if (state.mode === 'related') {
-    if (looksLikeHeadline(line.text)) return 'related';
+    if (isRelatedItem(line.text)) return 'related';
     state.mode = 'body';
   }
   return null;

@@ -1,4 +1,4 @@
-import { readdirSync, realpathSync, statSync } from 'node:fs';
+import { readdirSync, realpathSync, statSync, type Stats } from 'node:fs';
 import { extname, join } from 'node:path';
 
 /** File endings the CLI reads when it is given a folder. */
@@ -6,7 +6,10 @@ export const ARTICLE_EXTENSIONS = ['.txt', '.news', '.article', '.md'];
 
 export interface FileListing {
   files: string[];
+  /** Paths that could not be read ("PATH: reason"): missing, unreadable folders. */
   problems: string[];
+  /** Special files ("PATH: reason"): FIFOs, devices and sockets, never opened (reading a FIFO waits for a writer). */
+  special: string[];
 }
 
 const SKIP_DIRS = new Set(['node_modules', '.git', 'dist', 'out', '.vscode-test']);
@@ -15,6 +18,11 @@ const SKIP_DIRS = new Set(['node_modules', '.git', 'dist', 'out', '.vscode-test'
 export function listArticleFiles(paths: string[]): FileListing {
   const files: string[] = [];
   const problems: string[] = [];
+  const special: string[] = [];
+  const add = (p: string, st: Stats) => {
+    if (st.isFile()) files.push(p);
+    else special.push(`${p}: ${specialKind(st)}, not a regular file`);
+  };
   const seenDirs = new Set<string>();
   const stat = (p: string) => {
     try {
@@ -47,8 +55,8 @@ export function listArticleFiles(paths: string[]): FileListing {
       if (!st) continue;
       if (st.isDirectory()) {
         if (!SKIP_DIRS.has(name) && !name.startsWith('.')) walk(p);
-      } else if (st.isFile() && ARTICLE_EXTENSIONS.includes(extname(name).toLowerCase())) {
-        files.push(p);
+      } else if (ARTICLE_EXTENSIONS.includes(extname(name).toLowerCase())) {
+        add(p, st);
       }
     }
   };
@@ -56,9 +64,18 @@ export function listArticleFiles(paths: string[]): FileListing {
     const st = stat(p);
     if (!st) continue;
     if (st.isDirectory()) walk(p);
-    else files.push(p);
+    else add(p, st);
   }
-  return { files, problems };
+  return { files, problems, special };
+}
+
+/** What a file that is neither a regular file nor a folder is. */
+export function specialKind(st: Stats): string {
+  if (st.isFIFO()) return 'a FIFO (named pipe)';
+  if (st.isSocket()) return 'a socket';
+  if (st.isCharacterDevice()) return 'a character device';
+  if (st.isBlockDevice()) return 'a block device';
+  return 'a special file';
 }
 
 /** A one-line reason for a file-system error, without a stack. */

@@ -6,6 +6,7 @@ import { fullGc } from '../core/io/fullGc';
 import { CorpusIndex } from '../core/corpus/corpusIndex';
 import { correctionsForPaths } from '../core/corrections/load';
 import { exportFiles } from '../core/export/exportFormats';
+import { inputClash } from '../core/export/exportTarget';
 import { EXPORT_FORMATS, type ExportFormat } from '../core/export/types';
 import { ExportError, exportNames, writeExport } from '../core/export/writeFolder';
 import { MAX_SIZE_OPTION, maxArticleBytes } from './maxSize';
@@ -26,6 +27,18 @@ export function applyCliCorrections(index: CorpusIndex, paths: readonly string[]
   }
 }
 
+/** Refuses an --out folder that is, lies inside or holds one of the inputs (see core/export/exportTarget.ts). */
+function checkOutsideInputs(out: string, inputs: readonly string[]): void {
+  const clash = inputClash(out, inputs);
+  if (!clash) return;
+  const where = {
+    same: `it is the input folder ${clash.input}`,
+    inside: `it is inside the input folder ${clash.input}, where the export would be read as articles next time`,
+    holds: `it holds the input ${clash.input}`,
+  }[clash.relation];
+  throw new UsageError(`cannot export to ${out}: ${where}; export to a folder outside the inputs`);
+}
+
 /** `newslens export --format jsonl|csv|brat|conll --out DIR [--corrections FILE] PATH...` */
 export async function exportCommand(argv: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseArgs({
@@ -38,6 +51,7 @@ export async function exportCommand(argv: string[], io: CliIo): Promise<number> 
   if (!EXPORT_FORMATS.includes(format)) throw new UsageError(`unknown export format '${format}' (use ${EXPORT_FORMATS.join(', ')})`);
   if (!values.out) throw new UsageError('export needs --out DIR');
   if (!positionals.length) throw new UsageError('export needs at least one file or folder');
+  checkOutsideInputs(values.out, positionals);
   const articles = readArticles(positionals, io.err, maxArticleBytes(values['max-size']));
   const index = new CorpusIndex();
   applyCliCorrections(index, positionals, values.corrections, io);

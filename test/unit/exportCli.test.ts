@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { runBinary, runMain } from './cliRun';
 import { EXAMPLE } from './correctionsFixtures';
@@ -128,7 +128,44 @@ describe('newslens export (and corrections in the CLI)', function () {
     writeFileSync(join(tmp, 'plain'), 'x');
     const r = runBinary('export', '--format', 'brat', '--out', join(tmp, 'plain', 'out'), corpus);
     assert.equal(r.code, 1);
-    assert.equal(r.err, `newslens: cannot export to ${join(tmp, 'plain', 'out')}: part of the path is a file, not a folder\n`);
+    assert.equal(r.err, `newslens: cannot export to ${join(tmp, 'plain', 'out')}: ${join(tmp, 'plain')} is a file, not a folder\n`);
     assert.deepEqual(readdirSync(tmp).sort(), ['corpus', 'plain']);
+  });
+
+  it('csv: a quotes.csv that is a folder fails naming it, and mentions.csv stays as it was', async () => {
+    const out = join(tmp, 'out');
+    assert.equal((await runMain('export', '--format', 'csv', '--out', out, corpus)).code, 0);
+    const before = readFileSync(join(out, 'mentions.csv'), 'utf8');
+    rmSync(join(out, 'quotes.csv'));
+    mkdirSync(join(out, 'quotes.csv'));
+    writeFileSync(join(out, 'mentions.csv'), `${before}mine`);
+    const r = await runMain('export', '--format', 'csv', '--out', out, corpus);
+    assert.equal(r.code, 1);
+    assert.equal(r.err, `newslens: cannot export to ${out}: ${join(out, 'quotes.csv')} is a folder, not a file\n`);
+    assert.equal(readFileSync(join(out, 'mentions.csv'), 'utf8'), `${before}mine`);
+    assert.deepEqual(readdirSync(tmp).sort(), ['corpus', 'out']);
+  });
+
+  it('brat: a sub-folder of the export that is a file fails naming it, and writes nothing', async () => {
+    mkdirSync(join(corpus, 'sub'));
+    renameSync(join(corpus, '004_b614ce07fba6f1af.txt'), join(corpus, 'sub', '004.txt'));
+    const out = join(tmp, 'out');
+    mkdirSync(out);
+    writeFileSync(join(out, 'sub'), 'mine');
+    const r = await runMain('export', '--format', 'brat', '--out', out, corpus);
+    assert.equal(r.code, 1);
+    assert.equal(r.err, `newslens: cannot export to ${out}: ${join(out, 'sub')} is a file, not a folder\n`);
+    assert.deepEqual(readdirSync(out), ['sub']);
+    assert.deepEqual(readdirSync(tmp).sort(), ['corpus', 'out']);
+  });
+
+  it('refuses to export into, inside or around an input folder, naming it, so the corpus is not read twice', async () => {
+    for (const [out, relation] of [[corpus, 'is the input folder'], [join(corpus, 'exported'), 'is inside the input folder'], [tmp, 'holds the input']]) {
+      const r = await runMain('export', '--format', 'brat', '--out', out, corpus);
+      assert.equal(r.code, 2, r.err);
+      assert.equal(r.err, `newslens: cannot export to ${out}: it ${relation} ${corpus}${relation.includes('inside') ? ', where the export would be read as articles next time' : ''}; export to a folder outside the inputs\n`);
+    }
+    assert.deepEqual(readdirSync(corpus).sort(), ['000_d3ddef007ee00481.txt', '004_b614ce07fba6f1af.txt']);
+    assert.match((await runMain('export', '--format', 'brat', '--out', join(tmp, 'out'), corpus)).out, /^exported 2 articles /, 'beside the input is fine');
   });
 });

@@ -8,6 +8,7 @@ import { dirname, resolve } from 'node:path';
 function notAFolder(path: string): NodeJS.ErrnoException {
   const e: NodeJS.ErrnoException = new Error(`ENOTDIR: not a directory, mkdir '${path}'`);
   e.code = 'ENOTDIR';
+  e.path = path;
   return e;
 }
 

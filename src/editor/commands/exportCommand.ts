@@ -1,6 +1,7 @@
 // Export Annotations…: the whole corpus, corrections applied, as jsonl, csv, brat or conll, into a folder.
 import * as vscode from 'vscode';
 import { exportFiles } from '../../core/export/exportFormats';
+import { inputClash } from '../../core/export/exportTarget';
 import { EXPORT_FORMATS, type ExportDocument, type ExportFormat } from '../../core/export/types';
 import { ExportError, writeExport } from '../../core/export/writeFolder';
 import { uriOf } from '../adapters';
@@ -30,6 +31,12 @@ export function registerExportCommand(context: vscode.ExtensionContext, services
     if (!folder) return undefined;
     if (folder.scheme !== 'file') {
       void vscode.window.showErrorMessage('NewsLens: exports go to a folder on this machine’s disk.');
+      return undefined;
+    }
+    // The export replaces its folder as a whole: never a workspace folder, nor one holding it.
+    const clash = inputClash(folder.fsPath, (vscode.workspace.workspaceFolders ?? []).filter((f) => f.uri.scheme === 'file').map((f) => f.uri.fsPath));
+    if (clash && clash.relation !== 'inside') {
+      void vscode.window.showErrorMessage(`NewsLens: cannot export to ${folder.fsPath}: it ${clash.relation === 'same' ? 'is' : 'holds'} the workspace folder ${clash.input}; choose a folder of its own.`);
       return undefined;
     }
     const docs: ExportDocument[] = [];

@@ -13,7 +13,7 @@ const work = mkdtempSync(join(tmpdir(), 'newslens-bench-'));
 process.on('exit', () => rmSync(work, { recursive: true, force: true }));
 
 await esbuild.build({
-  entryPoints: ['scripts/bench/engineBench.ts', 'scripts/bench/pairBench.ts', 'scripts/bench/stageBench.ts', 'scripts/bench/latencyBench.ts', 'scripts/bench/corpusBench.ts'].map((p) => join(root, p)),
+  entryPoints: ['scripts/bench/engineBench.ts', 'scripts/bench/pairBench.ts', 'scripts/bench/stageBench.ts', 'scripts/bench/latencyBench.ts', 'scripts/bench/hostileBench.ts', 'scripts/bench/memoryBench.ts', 'scripts/bench/corpusBench.ts'].map((p) => join(root, p)),
   outdir: work, bundle: true, platform: 'node', format: 'cjs', target: 'node20', logLevel: 'warning',
   absWorkingDir: root, alias: COMPROMISE_ALIASES,
 });
@@ -59,6 +59,19 @@ const c = lat.copies;
 const copiesOk = c.lastEqualsSecond && !c.badSpans;
 console.log(`  ${String(c.mb).padStart(4)} MB file of ${c.copies} copies of one article: ${(c.ms / 1000).toFixed(2)} s; last copy ${c.lastEqualsSecond ? 'yields what the second yields' : 'DIFFERS from the second'} (${c.mentionsPerCopy} mentions, ${c.quotesPerCopy} quotes a copy)${c.badSpans ? `; ${c.badSpans} spans not equal to the text` : ''}${copiesOk ? '' : '  FAILED'}`);
 if (!copiesOk || lat.sizes.some((s) => s.badSpans)) process.exitCode = 1;
+
+// Hostile input (issue 12): the worst time per KB over pathological shapes against prose, and the memory of
+// huge articles read window by window.
+const hostile = child('hostileBench.js', corpus, '128');
+const worst = hostile.shapes.reduce((a, b) => (b.ratio > a.ratio ? b : a));
+console.log(`hostile input, ${hostile.kb} KB of each shape against as much prose (time per KB; target: worst <= 3x prose):`);
+for (const h of hostile.shapes) console.log(`  ${h.name.padEnd(14)} ${JSON.stringify(h.unit).padEnd(20)} ${h.msPerKb.toFixed(1).padStart(7)} ms/KB  prose ${h.proseMsPerKb.toFixed(1).padStart(6)} ms/KB  ${h.ratio.toFixed(2)}x`);
+console.log(`  worst: ${worst.name} at ${worst.ratio.toFixed(2)}x prose${worst.ratio > 3 ? '  (over the 3x target)' : ''}`);
+console.log('memory of one huge article, peak above an engine that has read one 64 KB article (target <= 40 MB per MB):');
+for (const mb of [1, 5, 20]) {
+  const m = child('memoryBench.js', corpus, String(mb));
+  console.log(`  ${String(mb).padStart(3)} MB article: ${m.seconds.toFixed(0).padStart(4)} s, peak RSS ${m.peakMB.toFixed(0)} MB over ${m.baseMB.toFixed(0)} MB: ${m.perMB.toFixed(1)} MB per MB${m.perMB > 40 ? '  (over the target)' : ''}`);
+}
 
 // Corpus index: cold index with the worker pool vs raw compromise, warm start, one change, heap, scaling,
 // query latency. NEWSLENS_BENCH_ARTICLES sets the corpus size (default 10,000; the cold index of 10,000

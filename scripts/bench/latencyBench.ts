@@ -6,19 +6,9 @@
 import { readFileSync } from 'node:fs';
 import { annotateText } from '../../src/core/annotate';
 import type { ArticleAnnotations } from '../../src/core/model';
+import { articleOfSize } from './articleText';
 
 const texts: string[] = JSON.parse(readFileSync(process.argv[2], 'utf8'));
-
-/** About `size` characters of real article text, joined paragraph-wise. */
-function articleOfSize(size: number): string {
-  const parts: string[] = [];
-  let n = 0;
-  for (let i = 0; n < size; i = (i + 1) % texts.length) {
-    parts.push(texts[i]);
-    n += texts[i].length + 2;
-  }
-  return parts.join('\n\n').slice(0, size);
-}
 
 function median(xs: number[]): number {
   const s = [...xs].sort((a, b) => a - b);
@@ -68,11 +58,11 @@ function copiesRun(mb: number) {
   };
 }
 
-const five = articleOfSize(5000);
+const five = articleOfSize(texts, 5000);
 for (let i = 0; i < 10; i++) annotateText(five);
 const samples = Array.from({ length: 40 }, () => time(() => annotateText(five)));
 const sizes = [1, 2.5, 5].map((mb) => {
-  const text = articleOfSize(mb * 1e6);
+  const text = articleOfSize(texts, mb * 1e6);
   let r: ArticleAnnotations | undefined;
   const ms = time(() => { r = annotateText(text); });
   return { mb, ms, msPerMB: ms / mb, badSpans: badSpans(text, r!) };

@@ -37,21 +37,9 @@ export interface Analysis {
 // Blocks that never yield entities or quotes (furniture, lists of related headlines) are not tagged at all.
 const SKIPPED: ReadonlySet<BlockKind> = new Set(['boilerplate', 'related']);
 
-/** The text with every character outside the given blocks blanked (line breaks kept), so offsets stay the text's. */
-function maskOutside(text: string, blocks: readonly Span[]): string {
-  const parts: string[] = [];
-  let at = 0;
-  for (const b of blocks) {
-    parts.push(text.slice(at, b.start).replace(/[^\r\n]/g, ' '), text.slice(b.start, b.end));
-    at = b.end;
-  }
-  parts.push(text.slice(at).replace(/[^\r\n]/g, ' '));
-  return parts.join('');
-}
-
 /**
- * Runs compromise once over the article (boilerplate blanked out) and keeps tokens with exact offsets,
- * sentence by sentence, a sentence never crossing from one block into the next.
+ * Runs compromise over the article's blocks, a few thousand characters at a time (taggingChunks.ts; boilerplate and
+ * related lists skipped), and keeps tokens with exact offsets, sentence by sentence (sentences.ts).
  */
 export function analyse(text: string, structure: ArticleStructure): Analysis {
   const tagged = structure.blocks.map((block, index) => ({ block, index })).filter(({ block }) => !SKIPPED.has(block.kind));
@@ -59,8 +47,7 @@ export function analyse(text: string, structure: ArticleStructure): Analysis {
   if (!tagged.length) return { sentences: [] };
   let k = 0;
   let cursor = 0;
-  const masked = maskOutside(text, tagged.map((t) => t.block));
-  for (const terms of taggedChunks(masked, tagged.map((t) => t.block))) {
+  for (const terms of taggedChunks(text, tagged.map((t) => t.block))) {
     let current: TokenRun | undefined;
     const close = () => {
       if (current?.tokens.length) {
@@ -88,9 +75,9 @@ export function analyse(text: string, structure: ArticleStructure): Analysis {
 }
 
 /** compromise's sentences of each chunk (taggingChunks.ts), with offsets into the whole text. */
-function* taggedChunks(masked: string, blocks: readonly Span[]): Generator<CompromiseTerm[]> {
-  for (const chunk of taggingChunks(masked, blocks)) {
-    for (const terms of tag(masked.slice(chunk.start, chunk.end))) {
+function* taggedChunks(text: string, blocks: readonly Span[]): Generator<CompromiseTerm[]> {
+  for (const chunk of taggingChunks(text, blocks)) {
+    for (const terms of tag(chunk.text)) {
       if (chunk.start) for (const t of terms) t.offset.start += chunk.start;
       yield terms;
     }

@@ -8,7 +8,26 @@ import { packSpans } from '../text/packSpans';
 /** The most characters handed to compromise at once. */
 export const CHUNK = 3000;
 
-/** Spans of text to tag, in order: whole blocks grouped up to CHUNK characters, long blocks cut. */
-export function taggingChunks(text: string, blocks: readonly Span[]): Span[] {
-  return packSpans(text, blocks, CHUNK, (_, piece) => piece).map((g) => ({ start: g[0].start, end: g[g.length - 1].end }));
+/** A stretch of text to tag: where it starts, and its text with everything between its blocks blanked. */
+export interface TaggingChunk {
+  start: number;
+  text: string;
+}
+
+/** The stretches to tag, in order: whole blocks grouped up to CHUNK characters, long blocks cut. */
+export function* taggingChunks(text: string, blocks: readonly Span[]): Generator<TaggingChunk> {
+  for (const group of packSpans(text, blocks, CHUNK, (_, piece) => piece)) yield { start: group[0].start, text: maskedBetween(text, group) };
+}
+
+/**
+ * The text from the first span's start to the last's end, with what lies between the spans (a boilerplate
+ * line skipped among paragraphs) blanked, line breaks kept: offsets within it stay the text's, shifted.
+ */
+function maskedBetween(text: string, spans: readonly Span[]): string {
+  const parts: string[] = [];
+  for (let i = 0; i < spans.length; i++) {
+    if (i > 0) parts.push(text.slice(spans[i - 1].end, spans[i].start).replace(/[^\r\n]/g, ' '));
+    parts.push(text.slice(spans[i].start, spans[i].end));
+  }
+  return parts.join('');
 }

@@ -47,6 +47,15 @@ describe('CLI inputs: size limit, special files, --jobs', function () {
     assert.deepEqual(r.out.trim().split('\n').map((l) => JSON.parse(l).file), [join(dir, 'story.txt')]);
   });
 
+  it('skips a 50 MB article with one warning and no stack trace, reading only the size', async () => {
+    const dir = folderWithLargeFile(50 * 1024);
+    const r = await runMain('annotate', dir);
+    assert.equal(r.code, 0, r.err);
+    assert.match(r.err, /^warning: skipped .*large\.txt: 50(\.\d+)? MB, over the 2 MB limit for one article \(raise it with --max-size MB\)$/m);
+    assert.doesNotMatch(r.err, /\n\s+at |heap out of memory/);
+    assert.equal(r.out.trim().split('\n').length, 1);
+  });
+
   it('shares its default limit with the editor setting newslens.maxFileSizeKB', () => {
     const settings = require(join(ROOT, 'package.json')).contributes.configuration.properties;
     assert.equal(settings['newslens.maxFileSizeKB'].default, DEFAULT_MAX_ARTICLE_KB);

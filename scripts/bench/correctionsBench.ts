@@ -11,11 +11,17 @@ import { loadCorrectionsFile } from '../../src/core/corrections/load';
 
 const COUNT = 100000;
 const [kind, folder] = process.argv.slice(2);
-const entities = kind === 'aliases'
-  ? [{ name: 'John Smith', type: 'person', aliases: Array.from({ length: COUNT }, (_, i) => `John S${i}`) }]
-  : Array.from({ length: COUNT }, (_, i) => ({ name: `John Smith${i}`, type: 'person' }));
+
+/** Writes the file; its values are garbage by the time it is read, as in a CLI that only reads it. */
+function writeCorrections(file: string): void {
+  const entities = kind === 'aliases'
+    ? [{ name: 'John Smith', type: 'person', aliases: Array.from({ length: COUNT }, (_, i) => `John S${i}`) }]
+    : Array.from({ length: COUNT }, (_, i) => ({ name: `John Smith${i}`, type: 'person' }));
+  writeFileSync(file, JSON.stringify({ version: 1, entities }, null, 2));
+}
+
 const file = join(folder, `corrections-${kind}.json`);
-writeFileSync(file, JSON.stringify({ version: 1, entities }, null, 2));
+writeCorrections(file);
 
 const t0 = performance.now();
 const warnings: string[] = [];

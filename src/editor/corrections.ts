@@ -1,14 +1,18 @@
 // The reader's corrections file (.newslens.json at a workspace folder's root): read, checked into the
 // Problems panel, applied to the corpus, and edited one entry at a time by the correction commands.
 import * as vscode from 'vscode';
-import { writeFileAtomic } from '../core/corrections/atomicWrite';
+import { removeStaleTemporaries, writeFileAtomic } from '../core/corrections/atomicWrite';
 import type { EditResult } from '../core/corrections/edit';
+import { firstProblems } from '../core/corrections/load';
 import { parseCorrections } from '../core/corrections/parse';
 import { CORRECTIONS_FILE, type CorrectionsDiagnostic } from '../core/corrections/types';
+import { decodeBytes, type Decoded } from '../core/io/decode';
 import { pathOf } from './adapters';
 import type { NewsLensServices } from './services';
 
 const TYPING_DEBOUNCE_MS = 300;
+/** Problems listed for one corrections file; the rest are counted in one more (a broken file once had 197,950). */
+const MAX_SHOWN_PROBLEMS = 200;
 const SEVERITY: Record<CorrectionsDiagnostic['severity'], vscode.DiagnosticSeverity> = {
   error: vscode.DiagnosticSeverity.Error,
   warning: vscode.DiagnosticSeverity.Warning,
@@ -26,39 +30,40 @@ function folderOfFile(file: vscode.Uri): vscode.Uri {
   return vscode.Uri.joinPath(file, '..');
 }
 
+/** The open buffer, else the file decoded (UTF-8, or UTF-16 after a byte-order mark); undefined when it cannot be read. */
+async function readCorrections(file: vscode.Uri): Promise<Decoded | undefined> {
+  const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === file.toString());
+  if (open) return { ok: true, text: open.getText() };
+  try {
+    return decodeBytes(await vscode.workspace.fs.readFile(file));
+  } catch {
+    return undefined;
+  }
+}
+
 export function registerCorrections(context: vscode.ExtensionContext, services: NewsLensServices): CorrectionsService {
   const diagnostics = vscode.languages.createDiagnosticCollection('newslens');
   const timers = new Map<string, ReturnType<typeof setTimeout>>();
   context.subscriptions.push(diagnostics, { dispose: () => timers.forEach((t) => clearTimeout(t)) });
 
-  const readText = async (file: vscode.Uri): Promise<string | undefined> => {
-    const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === file.toString());
-    if (open) return open.getText();
-    try {
-      return new TextDecoder().decode(await vscode.workspace.fs.readFile(file));
-    } catch {
-      return undefined;
-    }
-  };
-
   /** Reads, checks and applies one folder's corrections; a broken file keeps the last good ones in force. */
   const load = async (file: vscode.Uri) => {
     const root = pathOf(folderOfFile(file));
-    const text = await readText(file);
-    if (text === undefined) {
+    const decoded = await readCorrections(file);
+    if (decoded === undefined) {
       diagnostics.delete(file);
       services.setCorrections(root, undefined);
       return;
     }
+    if (!decoded.ok) {
+      diagnostics.set(file, [new vscode.Diagnostic(new vscode.Range(0, 0, 0, 0), `cannot read the corrections file: ${decoded.reason}`, vscode.DiagnosticSeverity.Error)]);
+      services.log(`${file.fsPath}: ${decoded.reason}; the last good corrections stay in force`);
+      return;
+    }
+    if (decoded.warning) services.log(`${file.fsPath}: ${decoded.warning}`);
+    const text = decoded.text;
     const parsed = parseCorrections(text);
-    diagnostics.set(file, parsed.diagnostics.map((d) => {
-      const start = new vscode.Position(d.line, d.column);
-      const end = d.length ? positionAfter(text, d.offset, d.length, start) : start;
-      const diagnostic = new vscode.Diagnostic(new vscode.Range(start, end), d.message, SEVERITY[d.severity]);
-      diagnostic.source = 'NewsLens';
-      diagnostic.code = d.code;
-      return diagnostic;
-    }));
+    diagnostics.set(file, problemsOf(text, parsed.diagnostics));
     if (parsed.ok) services.setCorrections(root, parsed.corrections);
     else services.log(`${file.fsPath}: has errors; the last good corrections stay in force`);
   };
@@ -77,6 +82,8 @@ export function registerCorrections(context: vscode.ExtensionContext, services: 
   const watch = () => {
     watchers.splice(0).forEach((w) => w.dispose());
     for (const folder of vscode.workspace.workspaceFolders ?? []) {
+      // What a write killed half-way left beside the file (the file itself is whole: the write is atomic).
+      if (folder.uri.scheme === 'file') removeStaleTemporaries(vscode.Uri.joinPath(folder.uri, CORRECTIONS_FILE).fsPath);
       const w = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(folder, CORRECTIONS_FILE));
       watchers.push(w, w.onDidCreate(loadSoon), w.onDidChange(loadSoon), w.onDidDelete(loadSoon));
     }
@@ -98,8 +105,9 @@ export function registerCorrections(context: vscode.ExtensionContext, services: 
     },
     async edit(file, change) {
       const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === file.toString());
-      const before = (await readText(file)) ?? '';
-      const result = change(before);
+      const read = (await readCorrections(file)) ?? { ok: true, text: '' };
+      // A file that is not text is left alone rather than replaced by a new one.
+      const result = read.ok ? change(read.text) : { ok: false as const, reason: `it cannot be read (${read.reason})` };
       if (!result.ok) {
         void vscode.window.showErrorMessage(`NewsLens: ${CORRECTIONS_FILE} was not changed: ${result.reason}`);
         return false;
@@ -125,6 +133,21 @@ export function registerCorrections(context: vscode.ExtensionContext, services: 
       return true;
     },
   };
+}
+
+/** The file's problems for the Problems panel: at most MAX_SHOWN_PROBLEMS, errors first, and one counting the rest. */
+function problemsOf(text: string, found: readonly CorrectionsDiagnostic[]): vscode.Diagnostic[] {
+  const { shown, more } = firstProblems(found, MAX_SHOWN_PROBLEMS);
+  const list = shown.map((d) => {
+    const start = new vscode.Position(d.line, d.column);
+    const end = d.length ? positionAfter(text, d.offset, d.length, start) : start;
+    const diagnostic = new vscode.Diagnostic(new vscode.Range(start, end), d.message, SEVERITY[d.severity]);
+    diagnostic.source = 'NewsLens';
+    diagnostic.code = d.code;
+    return diagnostic;
+  });
+  if (more) list.push(new vscode.Diagnostic(new vscode.Range(0, 0, 0, 0), more, vscode.DiagnosticSeverity.Information));
+  return list;
 }
 
 /** The position `length` characters after `offset`, counted from the known position of `offset`. */

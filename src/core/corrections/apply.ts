@@ -15,14 +15,23 @@ interface Target {
   type: EntityType;
 }
 
-type Found = { kind: 'entity'; target: Target; roles: string[] } | { kind: 'ignore' };
+/** A corrected entity as found in texts; its id is made when first asked for (most of 100,000 entities are never found in one text). */
+class EntityFound {
+  readonly kind = 'entity';
+  private made?: Target;
+  constructor(private readonly source: CorrectionEntity) {}
+  get target(): Target { return (this.made ??= targetOf(this.source)); }
+  get roles(): string[] { return this.source.roles; }
+}
+
+type Found = EntityFound | { kind: 'ignore' };
 
 /** Corrections prepared once for many texts. */
 interface Compiled {
   matcher: NameMatcher<Found>;
   ignore: Set<string>;
   /** Name or alias -> the corrected entity. */
-  surfaces: Map<string, Found & { kind: 'entity' }>;
+  surfaces: Map<string, EntityFound>;
   retype: Map<string, EntityType>;
   speakers: { entry: SpeakerEntry; file: string; snippet: string }[];
 }
@@ -57,12 +66,13 @@ function compile(c: Corrections): Compiled {
   if (known) return known;
   const ignore = new Set(c.ignore);
   const matcher = new NameMatcher<Found>();
-  const surfaces = new Map<string, Found & { kind: 'entity' }>();
+  const surfaces = new Map<string, EntityFound>();
   // Ignored texts first: where an ignored text is also a name, ignore wins.
   for (const s of c.ignore) matcher.add(s, { kind: 'ignore' });
   for (const e of c.entities) {
-    const found = { kind: 'entity' as const, target: targetOf(e), roles: e.roles };
-    for (const s of [e.name, ...e.aliases]) {
+    const found = new EntityFound(e);
+    for (let i = -1; i < e.aliases.length; i++) {
+      const s = i < 0 ? e.name : e.aliases[i];
       if (surfaces.has(s) || ignore.has(s)) continue;
       surfaces.set(s, found);
       matcher.add(s, found);
@@ -101,7 +111,7 @@ export function applyCorrections(text: string, annotations: ArticleAnnotations, 
   if (!corrections || isEmptyCorrections(corrections)) return annotations;
   const c = compile(corrections);
   const found = c.matcher.find(text);
-  const named = found.filter((f): f is NameMatch<Found & { kind: 'entity' }> => f.value.kind === 'entity');
+  const named = found.filter((f): f is NameMatch<EntityFound> => f.value.kind === 'entity');
   const ignored = found.filter((f) => f.value.kind === 'ignore');
 
   // Whole engine entities are renamed, retyped or dropped by their canonical name (or a mention's text, for retype).
@@ -167,7 +177,7 @@ export function applyCorrections(text: string, annotations: ArticleAnnotations, 
 }
 
 /** Gives a corrected entity's roles to its mentions that have no written title, first role first, skipping roles already written. */
-function addRoles(entities: Mention[], named: NameMatch<Found & { kind: 'entity' }>[]): void {
+function addRoles(entities: Mention[], named: NameMatch<EntityFound>[]): void {
   const roles = new Map<string, string[]>();
   for (const f of named) if (f.value.roles.length) roles.set(f.value.target.entity, f.value.roles);
   if (!roles.size) return;

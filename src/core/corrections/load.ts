@@ -2,23 +2,66 @@
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe } from '../io/articleFiles';
+import { decodeBytes } from '../io/decode';
+import { removeStaleTemporaries } from './atomicWrite';
 import { formatDiagnostic, parseCorrections } from './parse';
-import { CORRECTIONS_FILE, emptyCorrections, type Corrections } from './types';
+import { CORRECTIONS_FILE, emptyCorrections, type Corrections, type CorrectionsDiagnostic } from './types';
 
-/** Reads and parses a corrections file. Problems go to `warn`, one line each ("file:line:col: warning: message"); a file with an error yields empty corrections. */
+/** Problems printed for one file; the rest are counted in one line (a broken file once printed 197,950 lines). */
+export const MAX_PRINTED_PROBLEMS = 20;
+
+/**
+ * Reads and parses a corrections file. Problems go to `warn`, one line each ("file:line:col: warning: message"),
+ * at most MAX_PRINTED_PROBLEMS and a count of the rest; a file with an error yields empty corrections.
+ * Temporary files left beside it by a killed write are removed first.
+ */
 export function loadCorrectionsFile(file: string, warn: (line: string) => void): Corrections {
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch (e) {
-    warn(`warning: ${file}: cannot read the corrections file (${describe(e)}); no corrections applied`);
-    return emptyCorrections();
-  }
+  removeStaleTemporaries(file);
+  const text = readCorrectionsText(file, warn);
+  if (text === undefined) return emptyCorrections();
   const parsed = parseCorrections(text);
-  for (const d of parsed.diagnostics) if (d.severity !== 'info') warn(formatDiagnostic(file, d));
+  printProblems(file, parsed.diagnostics, warn);
   if (parsed.ok) return parsed.corrections;
   warn(`warning: ${file}: not used because of the error${parsed.diagnostics.filter((d) => d.severity === 'error').length > 1 ? 's' : ''} above; no corrections applied`);
   return emptyCorrections();
+}
+
+/** The file's text, decoded as UTF-8 or, after a byte-order mark, UTF-16; undefined (warned) when it cannot be read. */
+function readCorrectionsText(file: string, warn: (line: string) => void): string | undefined {
+  let bytes: Uint8Array;
+  try {
+    bytes = readFileSync(file);
+  } catch (e) {
+    warn(`warning: ${file}: cannot read the corrections file (${describe(e)}); no corrections applied`);
+    return undefined;
+  }
+  const decoded = decodeBytes(bytes);
+  if (!decoded.ok) {
+    warn(`warning: ${file}: cannot read the corrections file (${decoded.reason}); no corrections applied`);
+    return undefined;
+  }
+  if (decoded.warning) warn(`warning: ${file}: ${decoded.warning}`);
+  return decoded.text;
+}
+
+/** At most `max` problems, errors first (they are why a file is not used), then the rest, each in file order; and a line counting those left out, if any. */
+export function firstProblems(diagnostics: readonly CorrectionsDiagnostic[], max: number): { shown: CorrectionsDiagnostic[]; more?: string } {
+  const errors = diagnostics.filter((d) => d.severity === 'error');
+  const all = [...errors, ...diagnostics.filter((d) => d.severity !== 'error')];
+  if (all.length <= max) return { shown: all };
+  const rest = all.slice(max);
+  const count = (severity: string) => {
+    const n = rest.filter((d) => d.severity === severity).length;
+    return `${n} ${severity}${n === 1 ? '' : 's'}`;
+  };
+  const kinds = [count('error'), count('warning'), ...(rest.some((d) => d.severity === 'info') ? [count('info')] : [])];
+  return { shown: all.slice(0, max), more: `… and ${rest.length} more not shown (${kinds.join(', ')})` };
+}
+
+function printProblems(file: string, diagnostics: readonly CorrectionsDiagnostic[], warn: (line: string) => void): void {
+  const { shown, more } = firstProblems(diagnostics.filter((d) => d.severity !== 'info'), MAX_PRINTED_PROBLEMS);
+  for (const d of shown) warn(formatDiagnostic(file, d));
+  if (more) warn(`warning: ${file}: ${more}`);
 }
 
 /**

@@ -8,6 +8,7 @@ import { commandUri, escapeMarkdown as esc, shorten } from './markdown';
 import type { NewsLensServices } from './services';
 import { quoteWords } from './quoteText';
 import { TYPE_LABEL } from './typeLabels';
+import { speakerLabel } from '../core/model/speakerLabel';
 
 /** The only commands a hover card may run; everything else in it is inert text. */
 export const HOVER_COMMANDS = ['newslens.openLocation', 'newslens.showAllAppearances'];
@@ -95,8 +96,9 @@ export function quoteCard(corpus: CorpusQueries, q: QuoteRecord): vscode.Markdow
   const md = card();
   md.appendMarkdown(`**${q.kind === 'direct' ? 'Direct' : 'Indirect'} quote**\n\n`);
   if (q.speaker) {
-    const who = q.speakerEntity ? corpus.entity(q.speakerEntity)?.name ?? q.speaker.name : q.speaker.name;
-    const asWritten = q.speaker.text !== who ? ` (written “${esc(q.speaker.text)}”)` : '';
+    // An unresolved speaker shows the words the article wrote: "he (unresolved)".
+    const who = q.speakerEntity ? corpus.entity(q.speakerEntity)?.name ?? speakerLabel(q.speaker) : speakerLabel(q.speaker);
+    const asWritten = q.speaker.name !== null && q.speaker.text !== who ? ` (written “${esc(q.speaker.text)}”)` : '';
     md.appendMarkdown(`Speaker: **${esc(who)}**${asWritten}\n\n`);
     if (q.speaker.reason) md.appendMarkdown(`_${esc(q.speaker.reason)}_\n\n`);
   } else {

@@ -1,7 +1,9 @@
 // The corpus tree: People, Organisations, Places, Other Names (misc; when turned on), Quotes by speaker, Articles.
 import * as vscode from 'vscode';
 import type { Appearance, ArticleInfo, EntityOrder, EntitySummary, QuoteRecord } from '../core/corpus/types';
+import { SPEAKER_GROUPS, type SpeakerGroup } from '../core/corpus/speakerGroups';
 import type { EntityType } from '../core/model';
+import { speakerLabel } from '../core/model/speakerLabel';
 import { fileLabel, uriOf } from './adapters';
 import { shorten } from './markdown';
 import type { NewsLensServices } from './services';
@@ -13,6 +15,7 @@ export type Node =
   | { kind: 'entityArticle'; entity: EntitySummary; article: ArticleInfo; appearances: Appearance[] }
   | { kind: 'mention'; entity: EntitySummary; appearance: Appearance }
   | { kind: 'speaker'; entity: EntitySummary; count: number }
+  | { kind: 'speakerGroup'; group: SpeakerGroup; label: string; count: number }
   | { kind: 'quote'; quote: QuoteRecord }
   | { kind: 'article'; article: ArticleInfo }
   | { kind: 'articleGroup'; article: ArticleInfo; group: 'people' | 'organizations' | 'quotes' };
@@ -106,17 +109,31 @@ export class EntityTree extends CorpusTree {
   }
 }
 
-/** Quotes grouped by speaker, most quoted first. */
+/**
+ * Quotes grouped by speaker, most quoted first, then the quotes of unnamed sources and of unresolved speakers
+ * in a group each (never under a pronoun: speakerGroups.ts).
+ */
 export class QuoteTree extends CorpusTree {
   getChildren(node?: Node): Node[] {
     const corpus = this.services.corpus;
     if (!node) {
       const speakers = corpus.speakers();
       const names = new Set(this.filtered(speakers.map((s) => s.speaker)).map((e) => e.id));
-      return speakers.filter((s) => names.has(s.speaker.id)).map((s) => ({ kind: 'speaker', entity: s.speaker, count: s.count }));
+      const named: Node[] = speakers.filter((s) => names.has(s.speaker.id)).map((s) => ({ kind: 'speaker', entity: s.speaker, count: s.count }));
+      return this.state.filter ? named : [...named, ...this.groups()];
     }
     if (node.kind === 'speaker') return corpus.quotesBy(node.entity.id).map((quote) => ({ kind: 'quote', quote }));
+    if (node.kind === 'speakerGroup') return corpus.quotesInGroup(node.group).map((quote) => ({ kind: 'quote', quote }));
     return [];
+  }
+
+  private groups(): Node[] {
+    const out: Node[] = [];
+    for (const { group, label } of SPEAKER_GROUPS) {
+      const count = this.services.corpus.quotesInGroup(group).length;
+      if (count) out.push({ kind: 'speakerGroup', group, label, count });
+    }
+    return out;
   }
 }
 
@@ -199,11 +216,18 @@ export function treeItem(node: Node): vscode.TreeItem {
       item.contextValue = 'newslens.entity';
       return item;
     }
+    case 'speakerGroup': {
+      const item = new vscode.TreeItem(node.label, C.Collapsed);
+      item.description = plural(node.count, 'quote');
+      item.iconPath = new vscode.ThemeIcon('question');
+      item.contextValue = 'newslens.speakerGroup';
+      return item;
+    }
     case 'quote': {
       const q = node.quote;
       const item = new vscode.TreeItem(`“${plain(quoteWords(q.text), 70)}”`, C.None);
       item.description = `${q.kind} · ${fileLabel(q.path)}:${q.line + 1}`;
-      item.tooltip = `${q.speaker ? q.speaker.name : 'no speaker'}: “${plain(quoteWords(q.text), 400)}”`;
+      item.tooltip = `${q.speaker ? plain(speakerLabel(q.speaker)) : 'no speaker'}: “${plain(quoteWords(q.text), 400)}”`;
       item.iconPath = new vscode.ThemeIcon('quote');
       item.command = openCommand(q.path, q.start, q.end);
       item.contextValue = 'newslens.quote';

@@ -431,9 +431,13 @@ describe('direct quote speakers in context', () => {
     const a = quotesOf('Caucus-goers were asked about the court. By a wide margin, they said they preferred Clinton to handle the nominations.');
     const q = indirect(a.quotes).find((x) => x.cue?.text === 'said');
     assert.equal(q?.speaker?.text, 'they');
-    assert.equal(q?.speaker?.name, 'Caucus-goers');
+    // The group is a description nobody resolves: the pronoun keeps its span, the reason names the group.
+    assert.equal(q?.speaker?.name, null);
+    assert.match(q?.speaker?.reason ?? '', /'Caucus-goers', a group named just before/);
     const b = quotesOf('Among voters in the state, those who said the economy mattered most backed the governor.');
-    assert.equal(soleIndirect(b.quotes).speaker?.name, 'those');
+    const s = soleIndirect(b.quotes).speaker;
+    assert.equal(s?.text, 'who');
+    assert.match(s?.reason ?? '', /relative 'who' -> 'those'/);
   });
 
   it('resolves a pronoun to the person named earlier in the same sentence', () => {

@@ -13,7 +13,7 @@ function quoteWith(quotes: Quote[], words: string): Quote {
 function assertSpeaker(q: Quote, written: RegExp, name: RegExp): void {
   assert.ok(q.speaker, `a speaker for '${q.text.slice(0, 40)}'`);
   assert.match(q.speaker.text, written);
-  assert.match(q.speaker.name, name);
+  assert.match(q.speaker.name ?? '', name);
   assert.ok(q.speaker.reason && q.speaker.reason.length > 0, 'a reason is given');
 }
 

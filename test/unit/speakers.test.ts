@@ -58,11 +58,11 @@ describe('speakers', () => {
     assert.equal(q?.speaker?.entity, 'e9');
   });
 
-  it('keeps an unresolvable description as written, with no entity', () => {
+  it('keeps an unresolvable description as written, with no entity and no name', () => {
     const { quotes: qs } = quotes('The economy will slow next year, a spokesman said.');
     const q = qs[0];
     assert.equal(q.speaker?.text, 'a spokesman');
-    assert.equal(q.speaker?.name, 'a spokesman');
+    assert.equal(q.speaker?.name, null);
     assert.equal(q.speaker?.entity, null);
   });
 

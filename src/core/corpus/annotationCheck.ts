@@ -50,7 +50,9 @@ function speakerProblem(s: unknown, text: string): string | undefined {
   const span = spanProblem(s, text, false);
   if (span) return span;
   const { entity, name, reason } = s as Fields;
-  if (!(entity === null || isEntityId(entity)) || typeof name !== 'string') return 'lacks an entity id or name';
+  // An unresolved speaker ("he", "officials") has a null name; a resolved one a name with its entity.
+  if (!(entity === null || isEntityId(entity)) || !(name === null || typeof name === 'string')) return 'lacks an entity id or name';
+  if (entity !== null && name === null) return 'has an entity id without a name';
   if (reason !== undefined && typeof reason !== 'string') return 'has a reason that is not a string';
   return undefined;
 }

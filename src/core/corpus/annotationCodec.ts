@@ -114,7 +114,7 @@ export function decodeAnnotations(e: EncodedAnnotations, text: string, file: str
   for (let i = 0; i < q.length; i += QUOTE) {
     let speaker: Quote['speaker'] = null;
     if (q[i + 5] !== -1) {
-      speaker = { start: q[i + 5], end: q[i + 6], text: text.slice(q[i + 5], q[i + 6]), entity: opt(q[i + 7]), name: str(q[i + 8]) };
+      speaker = { start: q[i + 5], end: q[i + 6], text: text.slice(q[i + 5], q[i + 6]), entity: opt(q[i + 7]), name: opt(q[i + 8]) };
       if (q[i + 9] !== -1) speaker.reason = str(q[i + 9]);
     }
     const cue = q[i + 3] === -1 ? null : { start: q[i + 3], end: q[i + 4], text: text.slice(q[i + 3], q[i + 4]) };

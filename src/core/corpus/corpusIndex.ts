@@ -9,6 +9,7 @@ import { CrossLinks, type Surface } from './crossLinks';
 import { DocumentEntry } from './documentEntry';
 import { roleKey } from '../text/linkKeys';
 import { SortedList } from './sortedList';
+import { SPEAKER_GROUPS, speakerGroupOf, type SpeakerGroup } from './speakerGroups';
 import type {
   Appearance, ArticleAppearances, ArticleInfo, CorpusChange, CorpusQueries, CorpusStats, EntityHit, EntityOrder,
   EntitySummary, QuoteRecord, RoleSeen, Subscription,
@@ -322,6 +323,21 @@ export class CorpusIndex implements CorpusQueries {
     });
   }
 
+  quotesInGroup(group: SpeakerGroup): QuoteRecord[] {
+    // Kept until any document changes (changed()): a group gathers quotes from every document.
+    return this.cached(`group|${group}`, () => {
+      const out: QuoteRecord[] = [];
+      for (const doc of this.docs.values()) {
+        for (const q of doc.annotations.quotes) {
+          if (!q.speaker || q.speaker.name !== null) continue;
+          const r = this.quoteRecord(doc, q);
+          if (speakerGroupOf(r) === group) out.push(r);
+        }
+      }
+      return out.sort((a, b) => byDateDesc(this.docs.get(a.path)!.info, this.docs.get(b.path)!.info) || a.path.localeCompare(b.path) || a.start - b.start);
+    });
+  }
+
   speakers(): { speaker: EntitySummary; count: number }[] {
     type Row = { speaker: EntitySummary; count: number };
     return this.ordering<Row>('speakers', 'entity', (a, b) => b.count - a.count || byName(a.speaker, b.speaker), (r) => r.speaker.id, (list, id) => {
@@ -409,6 +425,7 @@ export class CorpusIndex implements CorpusQueries {
     const touched = this.links.drainTouched();
     // A link change can move an entity of any document (co-occurrences, description speakers): start over.
     if (this.links.version !== linkVersion) this.memo = new Map();
+    for (const { group } of SPEAKER_GROUPS) this.memo.delete(`group|${group}`);
     for (const id of touched) {
       this.forget(id);
       const cid = this.links.resolve(id);

@@ -64,8 +64,9 @@ export class DocumentEntry {
       if (!s) continue;
       if (s.entity) {
         s.entity = intern(s.entity);
-        s.name = intern(s.name);
-        this.local(s.entity, idType(s.entity) as EntityType, s.name).quotes++;
+        const name = intern(s.name ?? s.text);
+        if (s.name !== null) s.name = name;
+        this.local(s.entity, idType(s.entity) as EntityType, name).quotes++;
       } else {
         const key = roleKey(s.text);
         if (key) this.descriptions.set(key, (this.descriptions.get(key) ?? 0) + 1);

@@ -1,5 +1,6 @@
 // The corpus index's public shapes: what the editor and the CLI may ask of it.
 import type { ArticleAnnotations, EntityType, Quote, Span } from '../model';
+import type { SpeakerGroup } from './speakerGroups';
 
 /** A document as a corpus source hands it over. `path` is the key (an absolute path or a URI string). */
 export interface SourceDocument {
@@ -117,6 +118,8 @@ export interface CorpusQueries {
   quotesBy(id: string): QuoteRecord[];
   /** Speakers with their quotes, most quoted first. */
   speakers(): { speaker: EntitySummary; count: number }[];
+  /** Quotes whose speaker is an unnamed source or could not be resolved (speakerGroups.ts), newest first. */
+  quotesInGroup(group: SpeakerGroup): QuoteRecord[];
   topEntities(options: { type?: EntityType; by?: EntityOrder; limit?: number }): EntitySummary[];
   /** Entities whose name, or one of whose name's words, starts with the prefix (case-insensitive). */
   searchByPrefix(prefix: string, limit?: number): EntitySummary[];

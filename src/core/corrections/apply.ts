@@ -165,11 +165,11 @@ export function applyCorrections(text: string, annotations: ArticleAnnotations, 
     if (fix) return { ...q, speaker: fix.entry.speaker === null ? null : correctedSpeaker(text, q, fix.entry.speaker, c, entities) };
     const s = q.speaker;
     if (!s) return q;
-    if (c.ignore.has(s.text) || c.ignore.has(s.name) || spanAt(ignored, s, true)) return { ...q, speaker: null };
+    if (c.ignore.has(s.text) || (s.name !== null && c.ignore.has(s.name)) || spanAt(ignored, s, true)) return { ...q, speaker: null };
     const hit = spanAt(named, s);
     if (hit) return { ...q, speaker: { ...s, entity: hit.value.target.entity, name: hit.value.target.name } };
     if (!s.entity) return q;
-    const r = resolve(s.entity, s.name);
+    const r = resolve(s.entity, s.name ?? s.text);
     if (r === null) return { ...q, speaker: null };
     return r ? { ...q, speaker: { ...s, entity: r.entity, name: r.name } } : q;
   });

@@ -68,7 +68,8 @@ export function speakerMatches(predicted: Quote['speaker'], unit: { speaker: str
   if (!predicted) return false;
   if (unit.speakerSpans.some((s) => overlaps(s, predicted))) return true;
   const goldWords = new Set(words(unit.speaker));
-  return words(predicted.name).some((w) => goldWords.has(w));
+  // An unresolved speaker (name null) is compared by its written words, as it was when its name was its text.
+  return words(predicted.name ?? predicted.text).some((w) => goldWords.has(w));
 }
 
 /** Adds one document's quotes of one kind into counts (and, when asked, lists its errors). */
@@ -86,7 +87,7 @@ export function scoreQuotes(
   counts.gold += units.length;
   for (const q of predicted) {
     if (units.some((u) => overlaps(u, q))) counts.tpPredicted++;
-    else errors?.push({ kind, problem: 'spurious', text: q.text, start: q.start, predicted: q.speaker?.name ?? null });
+    else errors?.push({ kind, problem: 'spurious', text: q.text, start: q.start, predicted: q.speaker ? q.speaker.name ?? q.speaker.text : null });
   }
   for (const u of units) {
     let best: Quote | undefined;
@@ -101,7 +102,7 @@ export function scoreQuotes(
     }
     counts.tpGold++;
     if (speakerMatches(best.speaker, u)) counts.speakerRight++;
-    else errors?.push({ kind, problem: 'speaker', text: text.slice(u.start, u.end), start: u.start, gold: u.speaker, predicted: best.speaker ? `${best.speaker.text} -> ${best.speaker.name}` : null });
+    else errors?.push({ kind, problem: 'speaker', text: text.slice(u.start, u.end), start: u.start, gold: u.speaker, predicted: best.speaker ? `${best.speaker.text} -> ${best.speaker.name ?? '(unresolved)'}` : null });
   }
 }
 

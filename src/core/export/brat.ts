@@ -136,14 +136,14 @@ function annLines(d: ExportDocument, copy: { text: string; offset: (u: number) =
     let speaker = bySpan.get(`${s.start}:${s.end}`);
     if (!speaker && s.end > s.start) {
       speaker = addT('Source', s);
-      if (speaker) {
-        bySpan.set(`${s.start}:${s.end}`, speaker);
-        lines.push(`#${++note}\tAnnotatorNotes ${speaker}\t${s.entity ?? s.name.replace(/\s+/g, ' ')}\n`);
-      }
+      // An unresolved speaker ("he", "officials") has nothing to note beyond its span.
+      const who = s.entity ?? s.name?.replace(/\s+/g, ' ');
+      if (speaker) bySpan.set(`${s.start}:${s.end}`, speaker);
+      if (speaker && who) lines.push(`#${++note}\tAnnotatorNotes ${speaker}\t${who}\n`);
     }
     if (speaker) lines.push(`R${++r}\tSpeaker Arg1:${id} Arg2:${speaker}\n`);
     // A speaker the text never writes (set by a correction) has no span to point at: a note says who.
-    else lines.push(`#${++note}\tAnnotatorNotes ${id}\tspeaker: ${s.name.replace(/\s+/g, ' ')}${s.entity ? ` (${s.entity})` : ''}\n`);
+    else lines.push(`#${++note}\tAnnotatorNotes ${id}\tspeaker: ${(s.name ?? '').replace(/\s+/g, ' ')}${s.entity ? ` (${s.entity})` : ''}\n`);
   }
   return lines;
 }

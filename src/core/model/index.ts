@@ -36,7 +36,11 @@ export interface Mention extends Span {
 /** Where a quote's speaker was found and who that is. */
 export interface Speaker extends Span {
   entity: string | null;
-  name: string;
+  /**
+   * Who speaks, canonical; null when the text names nobody the engine could resolve (a pronoun, "who", a
+   * description such as "officials"): the written words stay in text and the span.
+   */
+  name: string | null;
   text: string;
   /** Why this speaker was chosen, e.g. "pronoun 'He' resolved to the last person named as subject". */
   reason?: string;

@@ -9,6 +9,7 @@ import { endsSentence, gapAfter, has, tokenAtOrAfter, tokenSpan, type QuoteConte
 import { isCapitalized, isPronoun, phraseEndingAt, pronounOf, type Phrase } from './phrases';
 import type { QuoteRule } from './quoteRules';
 import { toSpeaker, type SpeakerResolver } from './speakers';
+import { speakerLabel } from '../model/speakerLabel';
 
 /** What a direct-quote rule found: an attribution in the words around the quote, or a speaker it names itself. */
 interface Found {
@@ -196,7 +197,7 @@ function labelled(ctx: QuoteContext, r: SpeakerResolver, q: MarkedQuote, how: 'l
   if (!p || p.first !== from) return null;
   const { speaker } = toSpeaker(r, p, ctx.sentence[from]);
   const cueAt = label ? q.start + label[0].indexOf(':') : q.end + ctx.text.slice(q.end).search(/[—―–]/);
-  return { attribution: null, speaker: { ...speaker, reason: `${label ? 'speaker label' : 'dash byline'} '${speaker.text}' -> ${speaker.name}` }, colon: { start: cueAt, end: cueAt + 1 } };
+  return { attribution: null, speaker: { ...speaker, reason: `${label ? 'speaker label' : 'dash byline'} '${speaker.text}' -> ${speakerLabel(speaker)}` }, colon: { start: cueAt, end: cueAt + 1 } };
 }
 
 /**
@@ -214,7 +215,7 @@ function colonName(ctx: QuoteContext, r: SpeakerResolver, q: MarkedQuote): Found
   if (!p || p.first !== from || !(isCapitalized(ctx, from) || has(ctx.tokens[from], 'Determiner'))) return null;
   const { speaker } = toSpeaker(r, p, ctx.sentence[from]);
   const colon = ctx.tokens[i].end + ctx.text.slice(ctx.tokens[i].end, q.open).indexOf(':');
-  return { attribution: null, speaker: { ...speaker, reason: `name before a colon '${speaker.text}' -> ${speaker.name}` }, colon: { start: colon, end: colon + 1 } };
+  return { attribution: null, speaker: { ...speaker, reason: `name before a colon '${speaker.text}' -> ${speakerLabel(speaker)}` }, colon: { start: colon, end: colon + 1 } };
 }
 
 /** A paragraph right after "X said:" takes X as its speaker. */
@@ -256,7 +257,7 @@ const DIRECT_RULES: readonly DirectRule[] = [
     find: (ctx, _r, q, at) => {
       const p = at.previous?.quote;
       if (!p?.speaker || !continuesSpeaker(ctx, q, (at.previous as { block: number }).block)) return null;
-      return { speaker: { ...p.speaker, reason: `continues the previous quote of ${p.speaker.name}` }, cue: p.cue };
+      return { speaker: { ...p.speaker, reason: `continues the previous quote of ${speakerLabel(p.speaker)}` }, cue: p.cue };
     },
   },
 ];

@@ -1,9 +1,11 @@
 import type { ArticleStructure, Mention, Quote } from '../model';
 import type { Analysis } from './analysis';
+import { giveFirstPersonToAuthor } from './authorVoice';
 import { findDirectQuotes } from './directQuotes';
 import { headlineIndirectQuotes } from './headlines';
 import { findIndirectQuotes } from './indirectQuotes';
 import { buildContext } from './quoteContext';
+import { findMarkedQuotes } from './quoteMarks';
 import { buildResolver } from './speakers';
 
 /**
@@ -17,5 +19,11 @@ export function findQuotes(text: string, structure: ArticleStructure, analysis: 
   const direct = findDirectQuotes(ctx, resolver);
   const indirect = findIndirectQuotes(ctx, resolver, direct);
   const headlines = headlineIndirectQuotes(resolver, text, structure.blocks, direct);
-  return [...direct, ...indirect, ...headlines].sort((a, b) => a.start - b.start);
+  const quotes = [...direct, ...indirect, ...headlines].sort((a, b) => a.start - b.start).map(withoutMarkSpeaker);
+  return giveFirstPersonToAuthor(text, structure, quotes, findMarkedQuotes(text, structure.blocks));
+}
+
+/** A "speaker" written without a letter (a quote mark, a dash, "18%") is a misread: the quote has none. */
+export function withoutMarkSpeaker(q: Quote): Quote {
+  return q.speaker && !/\p{L}/u.test(q.speaker.text) ? { ...q, speaker: null } : q;
 }

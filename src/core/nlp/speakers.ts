@@ -67,7 +67,8 @@ function nameRun(ctx: QuoteContext, p: Phrase, people: Map<string, Person>): Phr
   let first = last;
   const isName = (i: number) => {
     const t = ctx.tokens[i];
-    if (!isCapitalized(ctx, i)) return false;
+    // A sentence's capital makes no name of "Her" in "Her campaign manager said".
+    if (!isCapitalized(ctx, i) || isPronoun(t) || POSSESSIVE_DETERMINERS.has(t.normal)) return false;
     if (PERSONISH.some((g) => has(t, g))) return true;
     if (people.has(t.normal.replace(/['’]s$/, ''))) return true;
     return has(t, 'ProperNoun') && !NOT_NAME.some((g) => has(t, g));
@@ -248,10 +249,45 @@ function holderOfRoleWords(r: SpeakerResolver, description: string): Person | nu
   return bestScore >= 2 ? best : null;
 }
 
-function speaker(ctx: QuoteContext, p: Phrase, name: string, entity: string | null, reason: string): Speaker {
+function speaker(ctx: QuoteContext, p: Phrase, name: string | null, entity: string | null, reason: string): Speaker {
   const start = ctx.tokens[p.first].start;
   const end = ctx.tokens[p.last].end;
   return { start, end, text: ctx.text.slice(start, end), entity, name, reason };
+}
+
+/** Who a written name or description stands for in a reason: the name, else the words in quotes. */
+function referent(s: Speaker): string {
+  return s.name ?? `'${s.text}'`;
+}
+
+/** A pronoun's Speaker: "who" takes its antecedent, "they" a group just named, "he"/"she" an earlier subject. */
+function pronounSpeaker(r: SpeakerResolver, p: Phrase, sentence: number, words: string): { speaker: Speaker; person: Person | null } {
+  const { ctx } = r;
+  const first = ctx.tokens[p.first];
+  const pronoun = pronounOf(first) ?? first.normal;
+  if (pronoun === 'who') {
+    // The speaker stays where the text says it ('who'); its name is the antecedent's ("Smith, who said ...").
+    const near = p.first > 0 && joins(ctx, p.first - 1) || /^,\s*$/.test(gapAfter(ctx, Math.max(0, p.first - 1)));
+    // "those who ...", "most who ...": a quantity or demonstrative is the antecedent itself.
+    const ante = !near ? null : phraseEndingAt(ctx, p.first - 1, Math.max(0, p.first - 14))
+      ?? (QUANTITY_ANTECEDENT.test(ctx.tokens[p.first - 1].normal) || has(ctx.tokens[p.first - 1], 'Value') ? { first: p.first - 1, last: p.first - 1 } : null);
+    if (ante && !isPronoun(ctx.tokens[ante.last])) {
+      const inner = toSpeaker(r, ante, sentence);
+      return { speaker: speaker(ctx, p, inner.speaker.name, inner.speaker.entity, `relative 'who' -> ${referent(inner.speaker)}`), person: inner.person };
+    }
+    return { speaker: speaker(ctx, p, null, null, "relative 'who' with no antecedent"), person: null };
+  }
+  if (pronoun === 'they') {
+    const group = groupSubjectBefore(r, sentence, p.first);
+    if (group) {
+      const inner = toSpeaker(r, group, sentence);
+      return { speaker: speaker(ctx, p, inner.speaker.name, inner.speaker.entity, `pronoun '${words}' -> ${referent(inner.speaker)}, a group named just before`), person: inner.person };
+    }
+  }
+  const person = pronoun === 'he' || pronoun === 'she' ? topicBefore(r, sentence, pronoun, p.first) : null;
+  if (person) return { speaker: speaker(ctx, p, person.name, person.entity, `pronoun '${words}' -> ${person.name}, subject of an earlier sentence`), person };
+  // A pronoun is no name: the span stays, the name is left for a reader (or a later rule, authorVoice.ts) to give.
+  return { speaker: speaker(ctx, p, null, null, `pronoun '${words}' (not resolved)`), person: null };
 }
 
 /** Turns the phrase that speaks into a Speaker, resolving pronouns and descriptions; sentence is where it stands. */
@@ -259,35 +295,13 @@ export function toSpeaker(r: SpeakerResolver, p: Phrase, sentence: number): { sp
   const { ctx } = r;
   const words = ctx.text.slice(ctx.tokens[p.first].start, ctx.tokens[p.last].end);
   const first = ctx.tokens[p.first];
-  if (p.first === p.last && isPronoun(first)) {
-    const pronoun = pronounOf(first) ?? first.normal;
-    if (pronoun === 'who') {
-      // The speaker stays where the text says it ('who'); its name is the antecedent's ("Smith, who said ...").
-      const near = p.first > 0 && joins(ctx, p.first - 1) || /^,\s*$/.test(gapAfter(ctx, Math.max(0, p.first - 1)));
-      // "those who ...", "most who ...": a quantity or demonstrative is the antecedent itself.
-      const ante = !near ? null : phraseEndingAt(ctx, p.first - 1, Math.max(0, p.first - 14))
-        ?? (QUANTITY_ANTECEDENT.test(ctx.tokens[p.first - 1].normal) || has(ctx.tokens[p.first - 1], 'Value') ? { first: p.first - 1, last: p.first - 1 } : null);
-      if (ante && !isPronoun(ctx.tokens[ante.last])) {
-        const inner = toSpeaker(r, ante, sentence);
-        return { speaker: speaker(ctx, p, inner.speaker.name, inner.speaker.entity, `relative 'who' -> ${inner.speaker.name}`), person: inner.person };
-      }
-      return { speaker: speaker(ctx, p, words, null, "relative 'who' with no antecedent"), person: null };
-    }
-    if (pronoun === 'they') {
-      const group = groupSubjectBefore(r, sentence, p.first);
-      if (group) {
-        const inner = toSpeaker(r, group, sentence);
-        return { speaker: speaker(ctx, p, inner.speaker.name, inner.speaker.entity, `pronoun '${words}' -> ${inner.speaker.name}, a group named just before`), person: inner.person };
-      }
-    }
-    const person = pronoun === 'he' || pronoun === 'she' ? topicBefore(r, sentence, pronoun, p.first) : null;
-    if (person) return { speaker: speaker(ctx, p, person.name, person.entity, `pronoun '${words}' -> ${person.name}, subject of an earlier sentence`), person };
-    return { speaker: speaker(ctx, p, words, null, `pronoun '${words}' (not resolved)`), person: null };
-  }
+  if (p.first === p.last && isPronoun(first)) return pronounSpeaker(r, p, sentence, words);
   // "his attacks on ...": a possessive determiner stands for the person as "he" would.
   if (p.first === p.last && /^(his|her)$/.test(first.normal)) {
     const person = topicBefore(r, sentence + 1, first.normal === 'his' ? 'he' : 'she');
     if (person) return { speaker: speaker(ctx, p, person.name, person.entity, `possessive '${words}' -> ${person.name}, subject of an earlier sentence`), person };
+    // A sentence's capital ("Her critics ...") makes no name of a possessive.
+    return { speaker: speaker(ctx, p, null, null, `possessive '${words}' (not resolved)`), person: null };
   }
   // An organisation after "of"/"for" only qualifies a title ("spokesman for the campaign"); a person is the speaker anywhere.
   let link = p.last + 1;
@@ -313,7 +327,20 @@ export function toSpeaker(r: SpeakerResolver, p: Phrase, sentence: number): { sp
   }
   const person = definite ? holderOfRoleWords(r, words) : null;
   if (person) return { speaker: speaker(ctx, p, person.name, person.entity, `description '${words}' -> ${person.name}, who holds that role`), person };
-  return { speaker: speaker(ctx, p, words, null, `description '${words}'`), person: null };
+  if (isWrittenName(ctx, p)) return { speaker: speaker(ctx, p, words, null, `named '${words}'`), person: null };
+  return { speaker: speaker(ctx, p, null, null, `description '${words}' (not resolved)`), person: null };
+}
+
+/**
+ * A name the tagger did not know ("Bush says ..."): capitalised words with no determiner, whose head is neither
+ * plural nor a source noun ("Officials said" at a sentence start is a description).
+ */
+function isWrittenName(ctx: QuoteContext, p: Phrase): boolean {
+  const head = ctx.tokens[p.last];
+  if (/^(the|a|an|this|that|these|those)$/.test(ctx.tokens[p.first].normal) || has(head, 'Plural')) return false;
+  if (SOURCE_NOUNS.has(head.normal.replace(/['’]s$/, ''))) return false;
+  for (let i = p.first; i <= p.last; i++) if (!isCapitalized(ctx, i) || isPronoun(ctx.tokens[i])) return false;
+  return true;
 }
 
 const SOURCE_NOUNS = new Set(['campaign', 'spokesman', 'spokeswoman', 'spokesperson', 'official', 'officials', 'poll', 'polls',

@@ -8,6 +8,7 @@ import { listsType, type NewsLensConfig } from '../config';
 import { escapeMarkdown as esc, shorten } from '../markdown';
 import type { NewsLensServices } from '../services';
 import { TYPE_HEADING } from '../typeLabels';
+import { speakerLabel } from '../../core/model/speakerLabel';
 
 const SCHEME = 'newslens-summary';
 
@@ -40,7 +41,7 @@ export function articleSummary(corpus: CorpusQueries, path: string, config: Pick
   if (ann.quotes.length) {
     out.push(`## Quotes (${ann.quotes.length})`, '');
     for (const q of ann.quotes) {
-      const who = q.speaker ? esc(q.speaker.name) : '_no speaker in the text_';
+      const who = q.speaker ? esc(speakerLabel(q.speaker)) : '_no speaker in the text_';
       out.push(`- ${q.kind === 'direct' ? 'Direct' : 'Indirect'} — **${who}**${q.cue ? ` (${esc(q.cue.text)})` : ''}: ${esc(shorten(q.text, 300))}`);
     }
     out.push('');

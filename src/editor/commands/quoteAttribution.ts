@@ -4,6 +4,7 @@ import type { CorpusQueries, QuoteRecord } from '../../core/corpus/types';
 import { quoteAtCursor } from '../cursor';
 import type { NewsLensServices } from '../services';
 import { quoteWords } from '../quoteText';
+import { speakerLabel } from '../../core/model/speakerLabel';
 
 /** The citation line of a quote: its words, the speaker's name and role, the outlet and date when known. */
 export function attributionLine(corpus: CorpusQueries, q: QuoteRecord): string {
@@ -11,7 +12,7 @@ export function attributionLine(corpus: CorpusQueries, q: QuoteRecord): string {
   const parts: string[] = [];
   if (q.speaker) {
     const id = q.speakerEntity;
-    parts.push(id ? corpus.entity(id)?.name ?? q.speaker.name : q.speaker.name);
+    parts.push(id ? corpus.entity(id)?.name ?? speakerLabel(q.speaker) : speakerLabel(q.speaker));
     const roles = id ? corpus.roles(id) : [];
     const role = roles.find((r) => r.path === q.path)?.role ?? roles[0]?.role;
     if (role) parts.push(role);

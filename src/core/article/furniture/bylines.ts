@@ -6,13 +6,14 @@ import type { FurniturePattern } from './pattern';
 
 /** "By Jane Doe", "BY JANE DOE AND JOHN ROE", "By Jane Doe, Reuters", "Author Cecil Foster", "BYLINE: Jane Doe." */
 function isByline(line: string): boolean {
-  const m = /^(?:By|BY|Byline|BYLINE|Author|AUTHOR|Written by|Words by|Story by)\s*:?\s+(.+?)\.?$/.exec(line);
-  return m !== null && isNamesWithAffiliation(m[1]);
+  return bylineNames(line) !== null;
 }
 
-/** "Jane Doe", "Jane Doe, Reuters", "Jane Doe and John Roe - Staff Writers" (after a "By"). */
-function isNamesWithAffiliation(text: string): boolean {
-  return isPeopleList(text) || isNameAndOutlet(text);
+/** The names a byline line gives ("By Jane Doe, Reuters" -> "Jane Doe"), or null for a line that is no byline. */
+export function bylineNames(line: string): string | null {
+  const m = /^(?:By|BY|Byline|BYLINE|Author|AUTHOR|Written by|Words by|Story by)\s*:?\s+(.+?)\.?$/.exec(line);
+  if (!m) return null;
+  return isPeopleList(m[1]) ? m[1] : namesBeforeOutlet(m[1]);
 }
 
 /**
@@ -21,8 +22,13 @@ function isNamesWithAffiliation(text: string): boolean {
  * the outlet is what tells: without it the line stays text.
  */
 function isNameAndOutlet(text: string): boolean {
+  return namesBeforeOutlet(text) !== null;
+}
+
+/** The names of "Jane Doe, Reuters" or "Jane Doe, Columnist" ("Jane Doe"), or null when the line is not so. */
+function namesBeforeOutlet(text: string): string | null {
   const m = /^(.+?)\s*(?:\||·|•|,|\s[-–—]\s)\s*([^|·•,]+)$/.exec(text);
-  return m !== null && isPeopleList(m[1]) && isAffiliation(m[2]);
+  return m !== null && isPeopleList(m[1]) && isAffiliation(m[2]) ? m[1] : null;
 }
 
 /** Lower-case words of a wire credit line: "(Reporting by X in Boston; Additional reporting by Y; Editing by Z)". */

@@ -3,6 +3,7 @@ import { annotateText } from '../core/annotate';
 import { fullGc } from '../core/io/fullGc';
 import { CorpusIndex } from '../core/corpus/corpusIndex';
 import type { ArticleAnnotations } from '../core/model';
+import { speakerLabel } from '../core/model/speakerLabel';
 import { applyCliCorrections } from './exportCommand';
 import { MAX_SIZE_OPTION, maxArticleBytes } from './maxSize';
 import { readArticles } from './readArticles';
@@ -38,7 +39,7 @@ function table(r: ArticleAnnotations): string {
   for (const e of r.entities) rows.push(`  ${e.type.padEnd(12)} ${String(e.start).padStart(6)}  ${e.text}${e.name !== e.text ? ` → ${e.name}` : ''}${e.role ? `  [${e.role}]` : ''}`);
   for (const q of r.quotes) {
     const text = q.text.replace(/\s+/g, ' ');
-    rows.push(`  ${`${q.kind} quote`.padEnd(12)} ${String(q.start).padStart(6)}  ${text.length > 70 ? `${text.slice(0, 69)}…` : text}  — ${q.speaker ? q.speaker.name : '(no speaker)'}`);
+    rows.push(`  ${`${q.kind} quote`.padEnd(12)} ${String(q.start).padStart(6)}  ${text.length > 70 ? `${text.slice(0, 69)}…` : text}  — ${q.speaker ? speakerLabel(q.speaker) : '(no speaker)'}`);
   }
   return rows.join('\n');
 }

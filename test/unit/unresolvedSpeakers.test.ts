@@ -78,6 +78,11 @@ describe('unresolved speakers', () => {
     }
   });
 
+  it('gives no "I" of an interview (labelled turns) to the writer', () => {
+    const text = `Q&A with the mayor\n\nQ: What went wrong?\n\nA: Well, I think the plan was rushed.\n\n${COLUMN_BODY}\n`;
+    for (const q of quotesOf(text)) if (q.speaker?.text === 'I') assert.equal(q.speaker.name, null);
+  });
+
   it('leaves a lone "I" outside quotes in a news report unresolved (no column, no label)', () => {
     const text = 'Council votes on housing\n\nThe council voted on Monday to delay the plan.\n\nI was told the vote would be close, an aide said.\n';
     for (const q of quotesOf(text)) if (q.speaker?.text === 'I') assert.equal(q.speaker.name, null);

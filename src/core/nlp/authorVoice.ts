@@ -19,19 +19,22 @@ function quoted(marked: readonly Span[], at: number): boolean {
   return k < marked.length && marked[k].start <= at;
 }
 
-/** The paragraphs (outside quotes, not a transcript's) where the writer says "I", up to VOICED_PARAGRAPHS. */
+/**
+ * The paragraphs where the writer says "I" outside quotes. An interview or transcript ("Q: ...", "FALLIN: ...")
+ * gives its first person to the people it labels, never to the writer: it has none.
+ */
 function voicedParagraphs(text: string, structure: ArticleStructure, marked: readonly Span[]): number {
   let count = 0;
   for (const b of structure.blocks) {
     if (b.kind !== 'paragraph') continue;
     const words = text.slice(b.start, b.end);
-    if (SPEAKER_LABEL.test(words)) continue;
+    if (SPEAKER_LABEL.test(words)) return 0;
+    if (count >= VOICED_PARAGRAPHS) continue;
     for (const m of words.matchAll(FIRST_PERSON_IN_TEXT)) {
       if (quoted(marked, b.start + m.index)) continue;
       count++;
       break;
     }
-    if (count >= VOICED_PARAGRAPHS) break;
   }
   return count;
 }

@@ -35,6 +35,16 @@ describe('unresolved speakers', () => {
     assert.match(q.speaker?.reason ?? '', /not resolved/);
   });
 
+  it('never names a speaker after the party or place written before a lower-case head noun', () => {
+    const text = 'Talks stall again\n\nThe Republican presidential candidate said the talks would fail. Democratic party officials said the vote would wait.\n';
+    const quotes = quotesOf(text);
+    for (const words of ['talks would fail', 'vote would wait']) {
+      const q = quoteWith(quotes, words);
+      assert.ok(q.speaker, `a speaker for '${words}'`);
+      assert.equal(q.speaker.name, null, `'${q.speaker.text}' is a description, not a name`);
+    }
+  });
+
   it('keeps "who" with no antecedent as written, with no name', () => {
     const text = 'Talks stall again\n\nWho said the talks would fail was never clear.\n';
     for (const q of quotesOf(text)) if (q.speaker?.text === 'Who') assert.equal(q.speaker.name, null);

@@ -63,7 +63,9 @@ function mentionsIn(r: SpeakerResolver, start: number, end: number): Mention[] {
 function nameRun(ctx: QuoteContext, p: Phrase, people: Map<string, Person>): Phrase | null {
   let last = p.last;
   while (last >= p.first && !isCapitalized(ctx, last)) last--;
-  if (last < p.first) return null;
+  // "the Republican presidential candidate", "Democratic party officials": capitals before the phrase's
+  // lower-case head are a modifier of it, not the speaker's name.
+  if (last < p.first || last < p.last) return null;
   let first = last;
   const isName = (i: number) => {
     const t = ctx.tokens[i];

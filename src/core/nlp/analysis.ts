@@ -12,7 +12,7 @@ export interface Token extends Span {
 }
 
 /** A run of tokens in one block: compromise's sentence before segmentation, and the base of a Sentence. */
-export interface TokenRun extends Span {
+export interface TokenRun {
   tokens: Token[];
   /** Index into structure.blocks of the block the run lies in. */
   block: number;
@@ -21,7 +21,7 @@ export interface TokenRun extends Span {
 }
 
 /** One sentence of the article, as segmented once in sentences.ts; every rule reads this and no other. */
-export interface Sentence extends TokenRun {
+export interface Sentence extends TokenRun, Span {
   /** Its position among the article's sentences. */
   index: number;
   /** Article-wide indices of its first and last tokens (the tokens of all sentences laid end to end). */
@@ -50,11 +50,7 @@ export function analyse(text: string, structure: ArticleStructure): Analysis {
   for (const terms of taggedChunks(text, tagged.map((t) => t.block))) {
     let current: TokenRun | undefined;
     const close = () => {
-      if (current?.tokens.length) {
-        current.start = current.tokens[0].start;
-        current.end = current.tokens[current.tokens.length - 1].end;
-        sentences.push(current);
-      }
+      if (current?.tokens.length) sentences.push(current);
       current = undefined;
     };
     for (const t of terms) {
@@ -66,7 +62,7 @@ export function analyse(text: string, structure: ArticleStructure): Analysis {
       if (end <= start) continue;
       cursor = end;
       if (current && current.block !== index) close();
-      current ??= { start, end, tokens: [], block: index, kind: block.kind };
+      current ??= { tokens: [], block: index, kind: block.kind };
       splitGlued(text, { start, end, text: text.slice(start, end), normal: t.normal, tags: t.tags }, current.tokens);
     }
     close();

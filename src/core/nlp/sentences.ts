@@ -34,8 +34,7 @@ export function segmentSentences(text: string, tagged: readonly TokenRun[]): Sen
   let k = 0;
   for (const s of tagged) {
     for (const t of s.tokens) {
-      const last = current?.tokens[current.tokens.length - 1];
-      if (!current || !last || current.block !== s.block || endsBetween(text, last, t, t === s.tokens[0])) {
+      if (!current || current.block !== s.block || endsBetween(text, current.tokens[current.tokens.length - 1], t, t === s.tokens[0])) {
         current = { start: t.start, end: t.end, tokens: [], block: s.block, kind: s.kind, index: out.length, first: k, last: k };
         out.push(current);
       }

@@ -6,7 +6,7 @@ import type { Span } from '../model';
 import { packSpans } from '../text/packSpans';
 
 /** The most characters handed to compromise at once. */
-export const CHUNK = 3000;
+const CHUNK = 3000;
 
 /** A stretch of text to tag: where it starts, and its text with everything between its blocks blanked. */
 export interface TaggingChunk {

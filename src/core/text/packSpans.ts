@@ -25,7 +25,7 @@ export function packSpans<T extends Span>(text: string, spans: readonly T[], siz
 }
 
 /** A span longer than size, cut into pieces of at most size characters at sentence ends or spaces. */
-export function cutSpan(text: string, span: Span, size: number): Span[] {
+function cutSpan(text: string, span: Span, size: number): Span[] {
   const out: Span[] = [];
   let start = span.start;
   while (span.end - start > size) {

@@ -13,6 +13,7 @@ import { NER_FILE, NER_FORMAT, NER_VERSION } from '../core/nlp/tagger/nerModel';
 import { firstPassFeatures, secondPassFeatures, withFirstPass, type TaggerParts } from '../core/nlp/tagger/tagSentences';
 import { findSharedData } from '../cli/sharedData';
 import { buildLexicon } from './lexiconBuild';
+import { prune } from './prune';
 import { prepare, readGoldDocs, type PreparedDoc } from './nerData';
 import { formatScores, scoreTagger } from './nerScore';
 import type { EntityReport } from '../core/eval/entityScore';
@@ -118,20 +119,6 @@ function jackknife(c: Corpus, s: TrainSettings, feats: Map<PreparedDoc, FeatureS
     s.log(`fold ${fold + 1}/${s.folds}: first-pass labels for ${held.length} documents`);
   }
   return out;
-}
-
-/** Drops feature rows whose weights are all near zero; the rest keep their order. */
-function prune(w: LinearWeights, epsilon: number): LinearWeights {
-  const L = w.labels;
-  const keep: number[] = [];
-  for (let r = 0; r < w.keys.length; r++) {
-    let max = 0;
-    for (let y = 0; y < L; y++) max = Math.max(max, Math.abs(w.weights[r * L + y]));
-    if (max >= epsilon) keep.push(r);
-  }
-  const weights = new Float32Array(keep.length * L);
-  keep.forEach((r, k) => weights.set(w.weights.subarray(r * L, (r + 1) * L), k * L));
-  return { ...w, keys: Uint32Array.from(keep, (r) => w.keys[r]), weights };
 }
 
 export function writeModel(out: string, c: Corpus, s: TrainSettings, t: Trained, epsilon: number): number {

@@ -29,6 +29,7 @@ export const QUOTE_RULES = {
   hedge: 'a forecast nobody is said to hold',
   'noun-cue': 'a noun of speech and its owner',
   'headline-colon': 'a headline source before a colon',
+  learned: 'the reported-speech model, learned from annotated news',
 } as const;
 
 export type QuoteRule = keyof typeof QUOTE_RULES;

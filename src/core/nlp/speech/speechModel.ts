@@ -1,0 +1,76 @@
+// The reported-speech model's file: one linear sequence model over the tokens of a sentence (cue, content and
+// source spans in BILOU labels), and the feature families it was trained with. Loaded once per process on
+// first use, never at activation; a missing or damaged file is one clear ModelFileError every time.
+import { readFileSync } from 'node:fs';
+import { Bilou } from '../../learn/bilou';
+import { LinearModel } from '../../learn/linearModel';
+import { decodeModel, ModelFileError, type ModelHeader, type SectionData } from '../../learn/modelFile';
+import { findModelFile } from '../tagger/modelLocation';
+
+export const SPEECH_FORMAT = 'newslens-speech';
+// Raised whenever the file layout or the meaning of any feature hash changes.
+export const SPEECH_VERSION = 1;
+export const SPEECH_FILE = 'speech.bin';
+/** The span types the model labels, in label order. */
+export const SPEECH_TYPES = ['cue', 'content', 'source'] as const;
+
+export interface SpeechHeader extends ModelHeader {
+  types: string[];
+  families: string[];
+}
+
+export interface SpeechModel {
+  header: SpeechHeader;
+  scheme: Bilou;
+  model: LinearModel;
+}
+
+let cached: SpeechModel | null = null;
+let failure: Error | null = null;
+
+/** The process's reported-speech model, loaded on first call. */
+export function speechModel(): SpeechModel {
+  if (cached) return cached;
+  if (failure) throw failure;
+  const file = findModelFile(SPEECH_FILE);
+  try {
+    let bytes: Buffer;
+    try {
+      bytes = readFileSync(file);
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code;
+      throw new ModelFileError(file, code === 'ENOENT' ? 'not found (run npm run train, or reinstall NewsLens)' : `cannot be read (${code ?? (e as Error).message})`);
+    }
+    cached = readSpeechModel(bytes, file);
+    return cached;
+  } catch (e) {
+    failure = e instanceof ModelFileError ? e : new ModelFileError(file, (e as Error).message);
+    throw failure;
+  }
+}
+
+/** Builds the model from a file's bytes (exported for tests of damaged files). */
+export function readSpeechModel(bytes: Buffer, file: string): SpeechModel {
+  const { header, sections } = decodeModel(bytes, file, { format: SPEECH_FORMAT, version: SPEECH_VERSION });
+  const h = header as SpeechHeader;
+  if (!Array.isArray(h.types) || !Array.isArray(h.families) || h.types.join() !== SPEECH_TYPES.join()) throw new ModelFileError(file, 'its header lacks the span types or feature families');
+  const scheme = new Bilou(h.types);
+  const get = <T extends SectionData>(name: string, kind: new (n: number) => T): T => {
+    const s = sections.get(name);
+    if (!(s instanceof kind)) throw new ModelFileError(file, `section '${name}' is missing or of the wrong type`);
+    return s;
+  };
+  try {
+    const model = new LinearModel({ labels: scheme.size, keys: get('keys', Uint32Array), weights: get('weights', Float32Array), pair: get('pair', Float32Array), start: get('start', Float32Array) }, { allowed: scheme.allowed, allowedEnd: scheme.allowedEnd });
+    return { header: h, scheme, model };
+  } catch (e) {
+    if (e instanceof ModelFileError) throw e;
+    throw new ModelFileError(file, (e as Error).message);
+  }
+}
+
+/** Replaces the process's model (tests, and training's dev scores). */
+export function setSpeechModel(model: SpeechModel | null): void {
+  cached = model;
+  failure = null;
+}

@@ -1,0 +1,42 @@
+// Runs the reported-speech model over the sentences that may attribute anything (a cue of the lexicon, a quote
+// or cue the rules found, a colon), and returns the cue, content and source spans it reads there.
+
+import type { TokenSpan } from '../../learn/bilou';
+import type { Sentence } from '../analysis';
+import { gapAfter, type QuoteContext } from '../quoteContext';
+import type { SpeechEvidence } from './speechEvidence';
+import { sentenceCues, speechFeatures } from './speechFeatures';
+import type { SpeechModel } from './speechModel';
+
+/** The spans of one sentence, in article-wide token indices (end exclusive). */
+export interface SentenceSpeech {
+  s: Sentence;
+  cue: TokenSpan[];
+  content: TokenSpan[];
+  source: TokenSpan[];
+}
+
+/** Whether a sentence may hold an attribution at all: the model reads only those (most of the text it skips). */
+export function mayAttribute(ctx: QuoteContext, s: Sentence, ev: SpeechEvidence, cueCount: number): boolean {
+  if (cueCount > 0) return true;
+  for (let i = s.first; i <= s.last; i++) if (ev.rule[i] || ev.quoted[i] || /:/.test(gapAfter(ctx, i))) return true;
+  return false;
+}
+
+/** The model's reading of every sentence that may attribute. */
+export function readSpeech(ctx: QuoteContext, ev: SpeechEvidence, m: SpeechModel): SentenceSpeech[] {
+  const out: SentenceSpeech[] = [];
+  for (const s of ctx.sentences) {
+    if (s.last < s.first) continue;
+    const cues = sentenceCues(ctx, s);
+    if (!mayAttribute(ctx, s, ev, cues.cues.length)) continue;
+    const labels = m.model.decode(speechFeatures(ctx, s, ev, m.header.families, cues));
+    const read: SentenceSpeech = { s, cue: [], content: [], source: [] };
+    for (const span of m.scheme.decode(labels)) {
+      const at = { start: span.start + s.first, end: span.end + s.first, type: span.type };
+      if (span.type === 'cue' || span.type === 'content' || span.type === 'source') read[span.type].push(at);
+    }
+    if (read.content.length || read.cue.length) out.push(read);
+  }
+  return out;
+}

@@ -4,6 +4,8 @@
 //   --speech-epochs N  passes over the reported-speech model's (default 8)
 //   --families a,b   the entity tagger's first-pass feature families (default: all)
 //   --speech-families a,b  the reported-speech model's feature families (default: all)
+//   --ranker-epochs N  passes over the speaker ranker's training quotes (default 6)
+//   --no-ranker      leave the speaker ranker out (the rules' speakers stand)
 //   --no-second-pass train the entity tagger's first pass only
 //   --ablate         also train once without each family and print what each bought on dev
 //   --limit N        first N documents of each set (a quick check)
@@ -20,6 +22,8 @@ const OPTIONS = {
   models: { type: 'string', default: 'ner,speech' },
   epochs: { type: 'string', default: '10' },
   'speech-epochs': { type: 'string', default: '8' },
+  'ranker-epochs': { type: 'string', default: '6' },
+  'no-ranker': { type: 'boolean', default: false },
   families: { type: 'string' },
   'speech-families': { type: 'string' },
   'no-second-pass': { type: 'boolean', default: false },
@@ -53,6 +57,7 @@ function trainSpeechModel(values: Values, limit: number): void {
   const started = Date.now();
   const settings: SpeechSettings = {
     epochs: Number(values['speech-epochs']), seed: 20180507, log,
+    rank: !values['no-ranker'], rankEpochs: Number(values['ranker-epochs']),
     families: values['speech-families'] ? values['speech-families'].split(',') : ALL_SPEECH_FAMILIES,
   };
   const corpus = loadSpeechCorpus(findDataDir(), log, limit);

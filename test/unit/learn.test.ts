@@ -5,6 +5,7 @@ import { feature, feature2, hashString, templateSeed } from '../../src/core/lear
 import { FeatureTable } from '../../src/core/learn/featureTable';
 import { LinearModel } from '../../src/core/learn/linearModel';
 import { trainPerceptron } from '../../src/core/learn/perceptron';
+import { argmax, Ranker, trainRanker } from '../../src/core/learn/ranker';
 import { packFeatures, type FeatureSequence } from '../../src/core/learn/sequence';
 import { viterbi } from '../../src/core/learn/viterbi';
 
@@ -108,5 +109,36 @@ describe('learn: feature hashes and table', () => {
     for (let i = 0; i < keys.length; i++) assert.equal(table.get(keys[i]), i);
     assert.equal(table.get(hashString('absent')), -1);
     assert.equal(new FeatureTable([0]).get(0), 0, 'a zero hash is stored too');
+  });
+});
+
+describe('learn: ranking perceptron', () => {
+  // Each group: candidates as bags of words; the right one is the one marked "subject" next to "said".
+  const cand = (...words: string[]) => words.map((w) => feature(seedW, w));
+  const group = (cands: number[][], right: number): FeatureSequence => ({ ...packFeatures(cands), gold: Uint8Array.from(cands, (_, k) => (k === right ? 1 : 0)) });
+  const GROUPS = [
+    group([cand('near', 'object'), cand('far', 'subject', 'said'), cand('null')], 1),
+    group([cand('far', 'subject', 'said'), cand('near', 'person')], 0),
+    group([cand('near', 'object'), cand('null')], 1),
+    group([cand('near', 'subject', 'said'), cand('far', 'object'), cand('null')], 0),
+  ];
+
+  it('ranks the right candidate first on a small hand-made set', () => {
+    const r = new Ranker(trainRanker(GROUPS, { epochs: 10, seed: 2 }));
+    for (const g of GROUPS) assert.equal(g.gold![argmax(r.scores(g))], 1);
+  });
+
+  it('is deterministic and reports each epoch', () => {
+    const epochs: number[] = [];
+    const a = trainRanker(GROUPS, { epochs: 4, seed: 9, onEpoch: (e) => void epochs.push(e) });
+    const b = trainRanker(GROUPS, { epochs: 4, seed: 9 });
+    assert.deepEqual([...a.weights], [...b.weights]);
+    assert.deepEqual(epochs, [1, 2, 3, 4]);
+  });
+
+  it('scores an unknown feature as zero, and refuses mismatched weights', () => {
+    const r = new Ranker({ keys: Uint32Array.from([feature(seedW, 'x')]), weights: Float32Array.from([2]) });
+    assert.deepEqual([...r.scores(packFeatures([cand('x', 'unknown'), cand('unknown')]))], [2, 0]);
+    assert.throws(() => new Ranker({ keys: new Uint32Array(2), weights: new Float32Array(1) }), /do not match/);
   });
 });

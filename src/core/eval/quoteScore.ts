@@ -12,7 +12,7 @@ export interface GoldAttribution extends Span {
   quoted?: [number, number][];
 }
 
-interface GoldUnit extends Span {
+export interface GoldUnit extends Span {
   speaker: string | null;
   speakerSpans: Span[];
 }
@@ -40,7 +40,7 @@ export function emptyQuoteCounts(): Record<QuoteKind, QuoteCounts> {
 }
 
 /** Direct units are the quote-mark spans of direct and mixed attributions; indirect units the content of indirect ones. */
-function goldUnits(gold: GoldAttribution[], kind: QuoteKind): GoldUnit[] {
+export function goldUnits(gold: GoldAttribution[], kind: QuoteKind): GoldUnit[] {
   const units: GoldUnit[] = [];
   for (const a of gold) {
     const speakerSpans: Span[] = a.speakerSegments?.length
@@ -72,6 +72,17 @@ export function speakerMatches(predicted: Quote['speaker'], unit: { speaker: str
   return words(predicted.name ?? predicted.text).some((w) => goldWords.has(w));
 }
 
+/** The predicted quote a gold unit is scored against: the one overlapping it most. */
+export function scoredQuote(predicted: readonly Quote[], u: Span): Quote | undefined {
+  let best: Quote | undefined;
+  let bestOverlap = 0;
+  for (const q of predicted) {
+    const o = Math.min(q.end, u.end) - Math.max(q.start, u.start);
+    if (o > bestOverlap) { best = q; bestOverlap = o; }
+  }
+  return best;
+}
+
 /** Adds one document's quotes of one kind into counts (and, when asked, lists its errors). */
 export function scoreQuotes(
   text: string,
@@ -90,12 +101,7 @@ export function scoreQuotes(
     else errors?.push({ kind, problem: 'spurious', text: q.text, start: q.start, predicted: q.speaker ? q.speaker.name ?? q.speaker.text : null });
   }
   for (const u of units) {
-    let best: Quote | undefined;
-    let bestOverlap = 0;
-    for (const q of predicted) {
-      const o = Math.min(q.end, u.end) - Math.max(q.start, u.start);
-      if (o > bestOverlap) { best = q; bestOverlap = o; }
-    }
+    const best = scoredQuote(predicted, u);
     if (!best) {
       errors?.push({ kind, problem: 'missed', text: text.slice(u.start, u.end), start: u.start, gold: u.speaker });
       continue;

@@ -9,8 +9,10 @@ import { findMarkedQuotes } from './quoteMarks';
 import { buildResolver, type SpeakerResolver } from './speakers';
 import { joinLearned } from './speech/learnedQuotes';
 import { speechEvidence, type SpeechEvidence } from './speech/speechEvidence';
-import { speechModel } from './speech/speechModel';
-import { readSpeech, type SentenceSpeech } from './speech/speechSpans';
+import { speechModel, type SpeechModel } from './speech/speechModel';
+import { rankSpeakers } from './speech/speakerRanker';
+import type { CandidateSource } from './speech/speakerCandidates';
+import { readSpeech } from './speech/speechSpans';
 
 /** What the rules read of an article's quotes: the learned layer's evidence. */
 export interface RuleReading {
@@ -39,15 +41,23 @@ export const KEEP_RULE_INDIRECT = false;
  * One linear pass over the tokens of the single compromise analysis; compromise is not called again.
  */
 export function findQuotes(text: string, structure: ArticleStructure, analysis: Analysis, mentions: Mention[]): Quote[] {
-  const r = ruleReading(text, structure, analysis, mentions);
-  return finishQuotes(text, structure, r, readSpeech(r.ctx, r.evidence, speechModel()));
+  return finishQuotes(text, structure, ruleReading(text, structure, analysis, mentions), speechModel());
 }
 
-/** The quotes of the rules' reading and the model's, headlines and the author's voice added. */
-export function finishQuotes(text: string, structure: ArticleStructure, r: RuleReading, reads: readonly SentenceSpeech[]): Quote[] {
+/** The body's quotes, the rules' and the model's together, before the speaker ranker; and what they were read from. */
+export function learnedQuotes(r: RuleReading, m: SpeechModel): { quotes: Quote[]; source: CandidateSource } {
+  const reads = readSpeech(r.ctx, r.evidence, m);
   const indirect = joinLearned(r.ctx, r.resolver, r.indirect, reads, r.evidence, KEEP_RULE_INDIRECT);
+  const source = { ctx: r.ctx, resolver: r.resolver, evidence: r.evidence, reads: new Map(reads.map((x) => [x.s.index, x])) };
+  return { quotes: [...r.direct, ...indirect], source };
+}
+
+/** The quotes of the rules' reading and the model's, speakers ranked, headlines and the author's voice added. */
+export function finishQuotes(text: string, structure: ArticleStructure, r: RuleReading, m: SpeechModel): Quote[] {
+  const { quotes: body, source } = learnedQuotes(r, m);
+  const ranked = m.ranker ? rankSpeakers(source, body, m.ranker, m.margin) : body;
   const headlines = headlineIndirectQuotes(r.resolver, text, structure.blocks, r.direct);
-  const quotes = [...r.direct, ...indirect, ...headlines].sort((a, b) => a.start - b.start).map(withoutMarkSpeaker);
+  const quotes = [...ranked, ...headlines].sort((a, b) => a.start - b.start).map(withoutMarkSpeaker);
   return giveFirstPersonToAuthor(text, structure, quotes, findMarkedQuotes(text, structure.blocks));
 }
 

@@ -1,10 +1,12 @@
 // The reported-speech model's file: one linear sequence model over the tokens of a sentence (cue, content and
-// source spans in BILOU labels), and the feature families it was trained with. Loaded once per process on
+// source spans in BILOU labels), the feature families it was trained with, and the speaker ranker's weights. Loaded once per process on
 // first use, never at activation; a missing or damaged file is one clear ModelFileError every time.
 import { readFileSync } from 'node:fs';
 import { Bilou } from '../../learn/bilou';
 import { LinearModel } from '../../learn/linearModel';
+import { Ranker } from '../../learn/ranker';
 import { decodeModel, ModelFileError, type ModelHeader, type SectionData } from '../../learn/modelFile';
+import type { QuoteKind } from '../../model';
 import { findModelFile } from '../tagger/modelLocation';
 
 export const SPEECH_FORMAT = 'newslens-speech';
@@ -23,6 +25,18 @@ export interface SpeechModel {
   header: SpeechHeader;
   scheme: Bilou;
   model: LinearModel;
+  /** The speaker ranker (speakerRanker.ts); null leaves the rules' speakers as they are. */
+  ranker: Ranker | null;
+  /** How far another candidate must outscore the rules' pick to replace it, by kind of quote. */
+  margin: Margins;
+}
+
+export type Margins = Record<QuoteKind, number>;
+export const NO_MARGIN: Margins = { direct: 0, indirect: 0 };
+
+function marginsOf(v: unknown): Margins {
+  const m = v as Partial<Margins> | undefined;
+  return typeof m?.direct === 'number' && typeof m.indirect === 'number' ? { direct: m.direct, indirect: m.indirect } : NO_MARGIN;
 }
 
 let cached: SpeechModel | null = null;
@@ -62,7 +76,8 @@ export function readSpeechModel(bytes: Buffer, file: string): SpeechModel {
   };
   try {
     const model = new LinearModel({ labels: scheme.size, keys: get('keys', Uint32Array), weights: get('weights', Float32Array), pair: get('pair', Float32Array), start: get('start', Float32Array) }, { allowed: scheme.allowed, allowedEnd: scheme.allowedEnd });
-    return { header: h, scheme, model };
+    const ranker = sections.has('ranker.keys') ? new Ranker({ keys: get('ranker.keys', Uint32Array), weights: get('ranker.weights', Float32Array) }) : null;
+    return { header: h, scheme, model, ranker, margin: marginsOf(h.rankerMargin) };
   } catch (e) {
     if (e instanceof ModelFileError) throw e;
     throw new ModelFileError(file, (e as Error).message);

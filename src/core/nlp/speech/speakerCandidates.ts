@@ -1,0 +1,97 @@
+// Who may have said a quote: every phrase nearby that could speak, as candidates for the learned speaker
+// ranker. The rules' own pick is one of them; the others come from the model's source spans, the subjects of
+// the cues around, the people and organisations named, and the pronouns. "Nobody" is a candidate too.
+// `“We will rebuild,” he said. The governor visited on Monday.`: "he" (the rules' pick, resolved to the person
+// last named), "The governor", and nobody.
+
+import type { Quote, Speaker } from '../../model';
+import { canSpeak } from '../../model';
+import type { Sentence } from '../analysis';
+import { subjectOfCue } from '../attribution';
+import { isPronoun, pronounOf, type Phrase } from '../phrases';
+import { firstIndexNotBefore, type QuoteContext } from '../quoteContext';
+import { toSpeaker, type SpeakerResolver } from '../speakers';
+import { tokensOf, type SpeechEvidence } from './speechEvidence';
+import { sentenceCues } from './speechFeatures';
+import type { SentenceSpeech } from './speechSpans';
+
+export type Origin = 'rule' | 'model' | 'subject' | 'person' | 'organization' | 'pronoun' | 'none';
+
+export interface Candidate {
+  /** The phrase that speaks (token range), null for "nobody". */
+  phrase: Phrase | null;
+  speaker: Speaker | null;
+  origins: Set<Origin>;
+}
+
+/** What the candidates of an article are drawn from, built once per article. */
+export interface CandidateSource {
+  ctx: QuoteContext;
+  resolver: SpeakerResolver;
+  evidence: SpeechEvidence;
+  /** The model's reading by sentence index. */
+  reads: Map<number, SentenceSpeech>;
+}
+
+const SPEAKING_PRONOUNS = /^(he|she|they|we|i)$/;
+// Sentences either side of the quote's own that candidates come from.
+const REACH = 1;
+
+/** The sentences around a quote, in its block or the block before. */
+function windowOf(ctx: QuoteContext, first: number, last: number): Sentence[] {
+  const from = ctx.sentence[first];
+  const to = ctx.sentence[last];
+  const block = ctx.block[first];
+  const out: Sentence[] = [];
+  for (let k = Math.max(0, from - REACH); k <= Math.min(ctx.sentences.length - 1, to + REACH); k++) {
+    const s = ctx.sentences[k];
+    if (s.last >= s.first && s.block >= block - 1 && s.block <= ctx.block[last]) out.push(s);
+  }
+  return out;
+}
+
+export function speakerCandidates(src: CandidateSource, q: Quote): Candidate[] {
+  const { ctx, resolver } = src;
+  const [qa, qb] = tokensOf(ctx, q.start, q.end);
+  const found = new Map<string, Candidate>();
+  // The rules' pick may stand inside the quote marks (`"WALLACE: Do you accept ...?"`); no other candidate may.
+  const add = (p: Phrase, origin: Origin, speaker?: Speaker | null) => {
+    if (p.first > p.last || (origin !== 'rule' && p.first >= qa && p.last <= qb)) return;
+    const key = `${p.first}:${p.last}`;
+    const had = found.get(key);
+    if (had) {
+      had.origins.add(origin);
+      if (speaker !== undefined) had.speaker = speaker;
+      return;
+    }
+    const s = speaker !== undefined ? speaker : toSpeaker(resolver, p, ctx.sentence[p.first]).speaker;
+    found.set(key, { phrase: p, speaker: s, origins: new Set([origin]) });
+  };
+  if (q.speaker) {
+    const [a, b] = tokensOf(ctx, q.speaker.start, q.speaker.end);
+    if (a <= b) add({ first: a, last: b }, 'rule', q.speaker);
+  }
+  if (qa > qb) return [...found.values(), { phrase: null, speaker: null, origins: new Set(['none']) }];
+  for (const s of windowOf(ctx, qa, qb)) addFromSentence(src, s, add);
+  return [...found.values(), { phrase: null, speaker: null, origins: new Set(['none']) }];
+}
+
+function addFromSentence(src: CandidateSource, s: Sentence, add: (p: Phrase, origin: Origin) => void): void {
+  const { ctx, resolver, evidence } = src;
+  for (const span of src.reads.get(s.index)?.source ?? []) add({ first: span.start, last: span.end - 1 }, 'model');
+  for (const cue of sentenceCues(ctx, s).cues) {
+    const subject = subjectOfCue(ctx, cue, s.first, s.last);
+    if (subject) add(subject, 'subject');
+  }
+  const mentions = resolver.mentions;
+  for (let k = firstIndexNotBefore(mentions.length, (j) => mentions[j].end <= s.start); k < mentions.length && mentions[k].start < s.end; k++) {
+    const m = mentions[k];
+    if (!canSpeak(m.type)) continue;
+    const [a, b] = tokensOf(ctx, m.start, m.end);
+    if (a <= b && !evidence.quoted[a]) add({ first: a, last: b }, m.type === 'person' ? 'person' : 'organization');
+  }
+  for (let i = s.first; i <= s.last; i++) {
+    const t = ctx.tokens[i];
+    if (!evidence.quoted[i] && isPronoun(t) && SPEAKING_PRONOUNS.test(pronounOf(t) ?? '')) add({ first: i, last: i }, 'pronoun');
+  }
+}

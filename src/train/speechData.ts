@@ -4,7 +4,8 @@
 // the direct ones are the quote rules' work) or source.
 import { readFileSync } from 'node:fs';
 import { parseArticle } from '../core/article/structure';
-import type { Bilou, TokenSpan } from '../core/learn/bilou';
+import type { TokenSpan } from '../core/learn/bilou';
+import type { SpanScheme } from '../core/learn/bio';
 import type { ArticleStructure } from '../core/model';
 import type { GoldAttribution } from '../core/eval/quoteScore';
 import { analyse } from '../core/nlp/analysis';
@@ -70,7 +71,7 @@ function runs(parts: Uint8Array, s: Sentence): TokenSpan[] {
   return out;
 }
 
-export function prepareSpeechDoc(doc: { id: string; text: string; quotes: GoldSpeech[] }, scheme: Bilou): SpeechDoc {
+export function prepareSpeechDoc(doc: { id: string; text: string; quotes: GoldSpeech[] }, scheme: SpanScheme): SpeechDoc {
   const structure = parseArticle(doc.text);
   const analysis = analyse(doc.text, structure);
   const reading = ruleReading(doc.text, structure, analysis, findEntities(doc.text, structure, analysis));

@@ -5,6 +5,7 @@
 //   --families a,b   the entity tagger's first-pass feature families (default: all)
 //   --speech-families a,b  the reported-speech model's feature families (default: all)
 //   --ranker-epochs N  passes over the speaker ranker's training quotes (default 6)
+//   --speech-min-count N  the reported-speech model keeps features seen at least N times (default 10)
 //   --no-ranker      leave the speaker ranker out (the rules' speakers stand)
 //   --no-second-pass train the entity tagger's first pass only
 //   --ablate         also train once without each family and print what each bought on dev
@@ -23,6 +24,7 @@ const OPTIONS = {
   epochs: { type: 'string', default: '10' },
   'speech-epochs': { type: 'string', default: '8' },
   'ranker-epochs': { type: 'string', default: '6' },
+  'speech-min-count': { type: 'string', default: '10' },
   'no-ranker': { type: 'boolean', default: false },
   families: { type: 'string' },
   'speech-families': { type: 'string' },
@@ -57,7 +59,7 @@ function trainSpeechModel(values: Values, limit: number): void {
   const started = Date.now();
   const settings: SpeechSettings = {
     epochs: Number(values['speech-epochs']), seed: 20180507, log,
-    rank: !values['no-ranker'], rankEpochs: Number(values['ranker-epochs']),
+    rank: !values['no-ranker'], rankEpochs: Number(values['ranker-epochs']), minCount: Number(values['speech-min-count']),
     families: values['speech-families'] ? values['speech-families'].split(',') : ALL_SPEECH_FAMILIES,
   };
   const corpus = loadSpeechCorpus(findDataDir(), log, limit);

@@ -4,7 +4,7 @@
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { Bilou } from '../core/learn/bilou';
+import { Bio } from '../core/learn/bio';
 import type { QuoteKind } from '../core/model';
 import { LinearModel, type LinearWeights } from '../core/learn/linearModel';
 import { encodeModel } from '../core/learn/modelFile';
@@ -22,7 +22,7 @@ import { prune } from './prune';
 export const SPEECH_OUT = join('models', SPEECH_FILE);
 
 export interface SpeechCorpus {
-  scheme: Bilou;
+  scheme: Bio;
   train: SpeechDoc[];
   dev: SpeechDoc[];
   files: { file: string; sha256: string }[];
@@ -30,6 +30,8 @@ export interface SpeechCorpus {
 
 export interface SpeechSettings {
   epochs: number;
+  /** Features seen fewer times in training get no weights (a smaller, faster model). */
+  minCount: number;
   /** Train the speaker ranker too, for this many epochs. */
   rank: boolean;
   rankEpochs: number;
@@ -39,7 +41,7 @@ export interface SpeechSettings {
 }
 
 export function loadSpeechCorpus(dataDir: string, log: (l: string) => void, limit = Infinity): SpeechCorpus {
-  const scheme = new Bilou(SPEECH_TYPES);
+  const scheme = new Bio(SPEECH_TYPES);
   const names = ['polnear_train.jsonl', 'polnear_dev.jsonl'];
   const files = names.map((file) => ({ file, sha256: createHash('sha256').update(readFileSync(join(dataDir, file))).digest('hex') }));
   const started = Date.now();
@@ -87,7 +89,7 @@ export function trainSpeech(c: SpeechCorpus, s: SpeechSettings): TrainedSpeech {
   const data: FeatureSequence[] = c.train.flatMap((d) => d.sentences.map(({ s: sentence, gold }) => ({ ...speechFeatures(d.reading.ctx, sentence, d.reading.evidence, s.families), gold })));
   s.log(`reported speech: ${data.length} training sentences`);
   const weights = trainPerceptron(data, {
-    labels: c.scheme.size, epochs: s.epochs, seed: s.seed, mask: { allowed: c.scheme.allowed, allowedEnd: c.scheme.allowedEnd },
+    labels: c.scheme.size, epochs: s.epochs, seed: s.seed, minCount: s.minCount, mask: { allowed: c.scheme.allowed, allowedEnd: c.scheme.allowedEnd },
     onEpoch: (epoch, w, mistakes) => s.log(`speech epoch ${epoch}: ${mistakes} wrong labels in training · dev ${formatSpeech(scoreSpeech(c.dev, asModel(c, s, w)))}`),
   });
   if (!s.rank) return { weights, ranker: null, margin: NO_MARGIN, dev: scoreSpeech(c.dev, asModel(c, s, weights)) };
@@ -155,8 +157,8 @@ export function writeSpeechModel(out: string, c: SpeechCorpus, s: SpeechSettings
   const w = prune(t.weights, epsilon);
   const r = (q: QuoteReport) => ({ precision: q.precision, recall: q.recall, f1: q.f1, speaker: q.speakerAccuracy });
   const header = {
-    format: SPEECH_FORMAT, version: SPEECH_VERSION, types: [...SPEECH_TYPES], scheme: 'BILOU', families: s.families,
-    learner: 'structured averaged perceptron, Viterbi over BILOU, one sentence a sequence', epochs: s.epochs, seed: s.seed,
+    format: SPEECH_FORMAT, version: SPEECH_VERSION, types: [...SPEECH_TYPES], scheme: 'BIO', families: s.families,
+    learner: 'structured averaged perceptron, Viterbi over BIO, one sentence a sequence', epochs: s.epochs, minCount: s.minCount, seed: s.seed,
     training: c.files, trainedOn: 'PolNeAR train (2016 US election news): cue, content of indirect attributions, source',
     devScores: { set: 'polnear_dev (the engine\'s quotes, eval rules)', direct: r(t.dev.direct), indirect: r(t.dev.indirect) },
     features: w.keys.length, rankerFeatures: t.ranker?.keys.length ?? 0, rankerEpochs: t.ranker ? s.rankEpochs : 0, rankerMargin: t.margin,

@@ -1,6 +1,7 @@
 import { strict as assert } from 'node:assert';
 import fc from 'fast-check';
 import { Bilou } from '../../src/core/learn/bilou';
+import { Bio } from '../../src/core/learn/bio';
 import { feature, feature2, hashString, templateSeed } from '../../src/core/learn/featureHash';
 import { FeatureTable } from '../../src/core/learn/featureTable';
 import { LinearModel } from '../../src/core/learn/linearModel';
@@ -140,5 +141,23 @@ describe('learn: ranking perceptron', () => {
     const r = new Ranker({ keys: Uint32Array.from([feature(seedW, 'x')]), weights: Float32Array.from([2]) });
     assert.deepEqual([...r.scores(packFeatures([cand('x', 'unknown'), cand('unknown')]))], [2, 0]);
     assert.throws(() => new Ranker({ keys: new Uint32Array(2), weights: new Float32Array(1) }), /do not match/);
+  });
+});
+
+describe('learn: BIO', () => {
+  const bio = new Bio(['cue', 'content']);
+  it('encodes and decodes spans, adjacent ones of one type apart', () => {
+    const spans = [{ start: 0, end: 1, type: 'cue' }, { start: 1, end: 4, type: 'content' }, { start: 4, end: 6, type: 'content' }];
+    const labels = bio.encode(spans, 7);
+    assert.deepEqual([...labels], [1, 3, 4, 4, 3, 4, 0]);
+    assert.deepEqual(bio.decode(labels), spans);
+  });
+  it('allows I only after B or I of its own type, never at the start', () => {
+    const n = bio.size;
+    assert.equal(bio.allowed[n * n + 2], 0, 'I-cue cannot open');
+    assert.equal(bio.allowed[1 * n + 2], 1, 'B-cue -> I-cue');
+    assert.equal(bio.allowed[3 * n + 2], 0, 'B-content -> I-cue');
+    assert.equal(bio.allowed[0 * n + 3], 1, 'O -> B-content');
+    assert.deepEqual(bio.decode([2, 2, 0]), [{ start: 0, end: 2, type: 'cue' }], 'a stray I opens a span');
   });
 });

@@ -6,19 +6,23 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { annotateText } from '../../src/core/annotate';
 import { parseArticle } from '../../src/core/article/structure';
-import { Bilou, type TokenSpan } from '../../src/core/learn/bilou';
+import type { TokenSpan } from '../../src/core/learn/bilou';
+import { Bio } from '../../src/core/learn/bio';
 import { LinearModel } from '../../src/core/learn/linearModel';
 import { ModelFileError } from '../../src/core/learn/modelFile';
 import { trainPerceptron } from '../../src/core/learn/perceptron';
 import { analyse } from '../../src/core/nlp/analysis';
 import { findEntities } from '../../src/core/nlp/entities';
-import { ruleReading } from '../../src/core/nlp/quotes';
+import { learnedQuotes, ruleReading } from '../../src/core/nlp/quotes';
+import { rankSpeakers } from '../../src/core/nlp/speech/speakerRanker';
+import { Ranker } from '../../src/core/learn/ranker';
+import { feature, templateSeed } from '../../src/core/learn/featureHash';
 import { ALL_SPEECH_FAMILIES, speechFeatures } from '../../src/core/nlp/speech/speechFeatures';
 import { readSpeechModel, setSpeechModel, SPEECH_FILE, SPEECH_FORMAT, SPEECH_TYPES, SPEECH_VERSION, speechModel } from '../../src/core/nlp/speech/speechModel';
 import { findModelFile } from '../../src/core/nlp/tagger/modelLocation';
 import { NER_FILE } from '../../src/core/nlp/tagger/nerModel';
 
-const scheme = new Bilou(SPEECH_TYPES);
+const scheme = new Bio(SPEECH_TYPES);
 const mask = { allowed: scheme.allowed, allowedEnd: scheme.allowedEnd };
 
 /** A one-sentence article, its features, and gold labels given as [first word, last word, type] of the sentence. */
@@ -102,6 +106,31 @@ describe('learned reported speech', function () {
         else process.env.NEWSLENS_MODELS = saved;
         setSpeechModel(null);
       }
+    });
+  });
+
+  describe('the speaker ranker', () => {
+    function ranked(body: string, weights: [string, string, number][]) {
+      const text = `Headline for a test\n\n${body}\n`;
+      const structure = parseArticle(text);
+      const analysis = analyse(text, structure);
+      const r = ruleReading(text, structure, analysis, findEntities(text, structure, analysis));
+      const { quotes, source } = learnedQuotes(r, speechModel());
+      const ranker = new Ranker({ keys: Uint32Array.from(weights, ([t, v]) => feature(templateSeed(t), v)), weights: Float32Array.from(weights, (w) => w[2]) });
+      return { before: quotes, after: rankSpeakers(source, quotes, ranker, { direct: 0, indirect: 0 }) };
+    }
+    const body = 'Maria Lopez met John Smith on Tuesday. “We will not give up on this bill,” he said.';
+
+    it('a candidate that outscores the rules’ pick speaks, and its reason says which won and why, in words', () => {
+      const { before, after } = ranked(body, [['r:origin', 'person', 10], ['r:head', 'smith', 10]]);
+      assert.equal(before[0].speaker?.text, 'he');
+      assert.equal(after[0].speaker?.name, 'John Smith');
+      assert.match(after[0].speaker?.reason ?? '', /^speaker model: ranked first of \d+ candidates as a person named, in the sentence before the quote \(person named 'John Smith'\); the rules had 'he'$/);
+    });
+
+    it('the rules’ pick stands when nothing outscores it, and "nobody" can win', () => {
+      assert.deepEqual(ranked(body, []).after, ranked(body, []).before);
+      assert.equal(ranked(body, [['r:origin', 'none', 50]]).after[0].speaker, null);
     });
   });
 

@@ -1,2 +1,2 @@
 /** Bumped whenever extraction output changes, so caches written by older engines are rebuilt. */
-export const ENGINE_VERSION = '0.4.0';
+export const ENGINE_VERSION = '0.5.0';

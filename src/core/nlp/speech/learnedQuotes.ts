@@ -27,6 +27,14 @@ function nearest(spans: readonly TokenSpan[], c: { start: number; end: number })
   return best;
 }
 
+const CONTENT_WORDS = ['Noun', 'Pronoun', 'Verb', 'Value'];
+
+/** Content names or says something: "Still, he said, ..." has no content in "Still". */
+function saysSomething(ctx: QuoteContext, c: TokenSpan): boolean {
+  for (let i = c.start; i < c.end; i++) if (CONTENT_WORDS.some((t) => ctx.tokens[i].tags.has(t))) return true;
+  return false;
+}
+
 /** The tokens of a content span that lie outside direct quotes; none when it is all quoted. */
 function unquoted(ev: SpeechEvidence, c: TokenSpan): boolean {
   for (let i = c.start; i < c.end; i++) if (!ev.quoted[i]) return true;
@@ -65,7 +73,7 @@ export function joinLearned(ctx: QuoteContext, resolver: SpeakerResolver, ruleIn
   const out: Quote[] = [];
   for (const read of reads) {
     for (const c of read.content) {
-      if (!unquoted(ev, c)) continue;
+      if (!unquoted(ev, c) || !saysSomething(ctx, c)) continue;
       const span = { start: ctx.tokens[c.start].start, end: ctx.tokens[c.end - 1].end };
       const rule = ruleIndirect.filter((q) => overlapsSpan(q, span));
       if (rule.length) rule.forEach((q) => kept.add(q));

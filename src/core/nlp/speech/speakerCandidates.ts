@@ -31,6 +31,8 @@ export interface CandidateSource {
   evidence: SpeechEvidence;
   /** The model's reading by sentence index. */
   reads: Map<number, SentenceSpeech>;
+  /** Made once per article and shared by its quotes: each sentence's phrases, each phrase's speaker. */
+  cache?: { phrases: Map<number, [Phrase, Origin][]>; speakers: Map<string, Speaker> };
 }
 
 const SPEAKING_PRONOUNS = /^(he|she|they|we|i)$/;
@@ -51,7 +53,7 @@ function windowOf(ctx: QuoteContext, first: number, last: number): Sentence[] {
 }
 
 export function speakerCandidates(src: CandidateSource, q: Quote): Candidate[] {
-  const { ctx, resolver } = src;
+  const { ctx } = src;
   const [qa, qb] = tokensOf(ctx, q.start, q.end);
   const found = new Map<string, Candidate>();
   // The rules' pick may stand inside the quote marks (`"WALLACE: Do you accept ...?"`); no other candidate may.
@@ -64,16 +66,38 @@ export function speakerCandidates(src: CandidateSource, q: Quote): Candidate[] {
       if (speaker !== undefined) had.speaker = speaker;
       return;
     }
-    const s = speaker !== undefined ? speaker : toSpeaker(resolver, p, ctx.sentence[p.first]).speaker;
-    found.set(key, { phrase: p, speaker: s, origins: new Set([origin]) });
+    found.set(key, { phrase: p, speaker: speaker !== undefined ? speaker : speakerOf(src, p, key), origins: new Set([origin]) });
   };
   if (q.speaker) {
     const [a, b] = tokensOf(ctx, q.speaker.start, q.speaker.end);
     if (a <= b) add({ first: a, last: b }, 'rule', q.speaker);
   }
   if (qa > qb) return [...found.values(), { phrase: null, speaker: null, origins: new Set(['none']) }];
-  for (const s of windowOf(ctx, qa, qb)) addFromSentence(src, s, add);
+  for (const s of windowOf(ctx, qa, qb)) for (const [p, origin] of sentencePhrases(src, s)) add(p, origin);
   return [...found.values(), { phrase: null, speaker: null, origins: new Set(['none']) }];
+}
+
+function cacheOf(src: CandidateSource): NonNullable<CandidateSource['cache']> {
+  return (src.cache ??= { phrases: new Map(), speakers: new Map() });
+}
+
+function speakerOf(src: CandidateSource, p: Phrase, key: string): Speaker {
+  const speakers = cacheOf(src).speakers;
+  let s = speakers.get(key);
+  if (!s) speakers.set(key, (s = toSpeaker(src.resolver, p, src.ctx.sentence[p.first]).speaker));
+  return s;
+}
+
+/** The phrases of a sentence that may speak, with what proposed each, found once per sentence. */
+function sentencePhrases(src: CandidateSource, s: Sentence): [Phrase, Origin][] {
+  const phrases = cacheOf(src).phrases;
+  let out = phrases.get(s.index);
+  if (!out) {
+    const found: [Phrase, Origin][] = [];
+    addFromSentence(src, s, (p, origin) => found.push([p, origin]));
+    phrases.set(s.index, (out = found));
+  }
+  return out;
 }
 
 function addFromSentence(src: CandidateSource, s: Sentence, add: (p: Phrase, origin: Origin) => void): void {

@@ -12,8 +12,9 @@ import type { Margins } from './speechModel';
 
 const covers = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start <= b.start && b.end <= a.end;
 
-// Headline attributions are read from the line's text alone; the ranker has nothing to add to them.
-export const UNRANKED_RULES: ReadonlySet<string> = new Set(['headline-source', 'headline-colon']);
+// Headline attributions are read from the line's text alone, and a speaker label (`WALLACE: ...`) or a dash byline
+// (`... ― Carla Sanchez`) names the speaker by the layout itself: the ranker has nothing to add to them.
+export const UNRANKED_RULES: ReadonlySet<string> = new Set(['headline-source', 'headline-colon', 'speaker-label', 'dash-byline']);
 
 const builder = new SequenceBuilder();
 
@@ -46,11 +47,16 @@ function placeWords(src: CandidateSource, q: Quote, c: Candidate): string {
   return rel === 0 ? ', in the quote’s sentence' : rel < 0 ? ', in the sentence before the quote' : ', in the sentence after the quote';
 }
 
+/** "a, b and c". */
+function listWords(words: string[]): string {
+  return words.length > 1 ? `${words.slice(0, -1).join(', ')} and ${words[words.length - 1]}` : words[0];
+}
+
 function reasonOf(src: CandidateSource, q: Quote, c: Candidate, count: number): string {
-  const what = [...c.origins].filter((o) => o !== 'rule').map((o) => ORIGIN_WORDS[o]).join(' and ') || ORIGIN_WORDS.rule;
+  const what = listWords([...c.origins].filter((o) => o !== 'rule').map((o) => ORIGIN_WORDS[o]));
   const had = q.speaker ? `'${q.speaker.text}'` : 'no speaker';
   const how = c.speaker?.reason ? ` (${c.speaker.reason})` : '';
-  return `speaker model: ${what}${placeWords(src, q, c)}${how}, ranked first of ${count} candidates; the rules had ${had}`;
+  return `speaker model: ranked first of ${count} candidates as ${what}${placeWords(src, q, c)}${how}; the rules had ${had}`;
 }
 
 /**

@@ -1,8 +1,8 @@
 // The reported-speech model's file: one linear sequence model over the tokens of a sentence (cue, content and
-// source spans in BILOU labels), the feature families it was trained with, and the speaker ranker's weights. Loaded once per process on
+// source spans in BIO labels), the feature families it was trained with, and the speaker ranker's weights. Loaded once per process on
 // first use, never at activation; a missing or damaged file is one clear ModelFileError every time.
 import { readFileSync } from 'node:fs';
-import { Bilou } from '../../learn/bilou';
+import { Bio, type SpanScheme } from '../../learn/bio';
 import { LinearModel } from '../../learn/linearModel';
 import { Ranker } from '../../learn/ranker';
 import { decodeModel, ModelFileError, type ModelHeader, type SectionData } from '../../learn/modelFile';
@@ -11,7 +11,7 @@ import { findModelFile } from '../tagger/modelLocation';
 
 export const SPEECH_FORMAT = 'newslens-speech';
 // Raised whenever the file layout or the meaning of any feature hash changes.
-export const SPEECH_VERSION = 1;
+export const SPEECH_VERSION = 3;
 export const SPEECH_FILE = 'speech.bin';
 /** The span types the model labels, in label order. */
 export const SPEECH_TYPES = ['cue', 'content', 'source'] as const;
@@ -23,7 +23,7 @@ export interface SpeechHeader extends ModelHeader {
 
 export interface SpeechModel {
   header: SpeechHeader;
-  scheme: Bilou;
+  scheme: SpanScheme;
   model: LinearModel;
   /** The speaker ranker (speakerRanker.ts); null leaves the rules' speakers as they are. */
   ranker: Ranker | null;
@@ -68,7 +68,7 @@ export function readSpeechModel(bytes: Buffer, file: string): SpeechModel {
   const { header, sections } = decodeModel(bytes, file, { format: SPEECH_FORMAT, version: SPEECH_VERSION });
   const h = header as SpeechHeader;
   if (!Array.isArray(h.types) || !Array.isArray(h.families) || h.types.join() !== SPEECH_TYPES.join()) throw new ModelFileError(file, 'its header lacks the span types or feature families');
-  const scheme = new Bilou(h.types);
+  const scheme = new Bio(h.types);
   const get = <T extends SectionData>(name: string, kind: new (n: number) => T): T => {
     const s = sections.get(name);
     if (!(s instanceof kind)) throw new ModelFileError(file, `section '${name}' is missing or of the wrong type`);

@@ -30,6 +30,15 @@ describe('quote marks', () => {
     assert.deepEqual(marked('He said “one thing” and "another thing" and “a third".'), ['“one thing”', '"another thing"', '“a third"']);
   });
 
+  it('reads single quote marks in a headline, never an apostrophe, and never in running text', () => {
+    const marks = (text: string) => findMarkedQuotes(text, parseArticle(text).blocks).map((q) => text.slice(q.start, q.end));
+    assert.deepEqual(marks('Black Lawmakers Rip Donald Trump As A ‘Disgusting Fraud.’\n\nThe lawmakers met on Monday.\n'), ['‘Disgusting Fraud.’']);
+    assert.deepEqual(marks("Obama Sees 'Personal Insult' if Voters Don't Rally.\n\nHe spoke on Monday.\n"), ["'Personal Insult'"]);
+    assert.deepEqual(marks('Trump Won’t Say Voters’ Views Matter\n\nThe candidate’s aides said the ‘plan’ was fine.\n'), []);
+    const text = 'Flynn Says Trump ‘Absolutely Right’ on Generals\n\nThe general spoke on Monday.\n';
+    assert.deepEqual(annotateText(text).quotes.filter((q) => q.kind === 'direct').map((q) => q.text), ['‘Absolutely Right’'], 'a headline quote in Title Case is no title');
+  });
+
   it('reads typewriter `` and \'\' marks', () => {
     assert.deepEqual(marked("''It is fine,'' he said. ``Quite so,'' she said."), ["''It is fine,''", "``Quite so,''"]);
   });

@@ -4,7 +4,7 @@ import type { Quote, Speaker } from '../model';
 import { MAX_SENTENCE, attributionOf, lastCue, sentenceStartOf, sentenceSubject, type Attribution } from './attribution';
 import { cueAt, isSpeechCue } from './cues';
 import { headlineAttribution, headlineSpeaker } from './headlines';
-import { findMarkedQuotes, type MarkedQuote } from './quoteMarks';
+import { findMarkedQuotes, readsAsHeadline, type MarkedQuote } from './quoteMarks';
 import { endsSentence, gapAfter, has, tokenAtOrAfter, tokenSpan, type QuoteContext } from './quoteContext';
 import { isCapitalized, isPronoun, phraseEndingAt, pronounOf, type Phrase } from './phrases';
 import type { QuoteRule } from './quoteRules';
@@ -284,7 +284,7 @@ export function findDirectQuotes(ctx: QuoteContext, r: SpeakerResolver): Quote[]
     const prev = n > 0 ? marked[n - 1] : null;
     const around: Around = { prev, prevClose: prev ? prev.end : -1, nextOpen: n + 1 < marked.length ? marked[n + 1].open : Infinity, previous };
     const quote = attribute(ctx, r, q, around);
-    if (notSpeech(ctx.text, quote, quote.rule === 'sentence-subject')) continue;
+    if (notSpeech(ctx.text, quote, quote.rule === 'sentence-subject', readsAsHeadline(ctx.text, ctx.blocks[q.firstBlock]))) continue;
     out.push(quote);
     previous = { quote, block: q.lastBlock };
   }
@@ -358,9 +358,10 @@ const MINOR_WORDS = /^(of|the|a|an|and|with|in|on|for|to|at|by|from|or|is|vs\.?|
 /**
  * Marked text that is not speech: a handle, number or link ("@name", "1474387200", "pic.twitter.com/x"), or a
  * title in Title Case that nobody is said to say ("Fox News Sunday", "Contract with America"), with no speaker or
- * only the subject of a verb that is not a cue ("She appeared on “Fox News Sunday”").
+ * only the subject of a verb that is not a cue ("She appeared on “Fox News Sunday”"); in a headline, where every word
+ * is capitalised, only a title named as one ("on “Meet the Press”").
  */
-function notSpeech(text: string, q: Quote, weak: boolean): boolean {
+function notSpeech(text: string, q: Quote, weak: boolean, headline: boolean): boolean {
   const inner = q.text.replace(/^[“"'`„«‟]+|[”"'»]+$/g, '').trim();
   if (!/\s/.test(inner) && /[\d/@#.]/.test(inner.replace(/[.,!?;:]+$/, ''))) return true;
   const ws = inner.split(/\s+/).filter(Boolean);
@@ -369,7 +370,8 @@ function notSpeech(text: string, q: Quote, weak: boolean): boolean {
   // a sentence that has a speaker.
   if (titleCase && !/[!?]$/.test(inner) && TITLE_BEFORE.test(text.slice(Math.max(0, q.start - 30), q.start))) return true;
   if (q.speaker && !weak) return false;
-  return titleCase;
+  // A headline writes every word in capitals: its quotes ("The Trends Are 'Terrifying.'") are no titles for that.
+  return titleCase && !headline;
 }
 
 const TITLE_BEFORE = /(['’]s|s['’]|\b(on|to|told|with|of|host of|anchor of|program|programme|show|series|book|film|movie|titled|entitled))\s*$/i;

@@ -133,7 +133,41 @@ export function findMarkedQuotes(text: string, blocks: Block[]): MarkedQuote[] {
     }
   }
   if (current && blocks.length) unclosedAt(blocks[blocks.length - 1].end, blocks.length - 1);
-  return out;
+  return withHeadlineSingles(text, blocks, out);
+}
+
+// A single-quoted stretch of a headline: an opening ‘ or ' after a space or the line's start and before a word,
+// a closing ’ or ' after a word and before a space, punctuation or the line's end. Headlines quote with single
+// marks ("Black Lawmakers Rip Trump As A ‘Disgusting Fraud.’"); apostrophes inside words ("Won’t", "Trump’s")
+// have a letter on both sides and never match.
+const HEADLINE_SINGLE = /(?<=^|[\s([{—–:;,-])[‘'](?=[\p{L}\p{N}])[^‘’'\n]*?[^\s‘’'][’'](?=$|[\s.,;:!?)\]}—–-])/gu;
+
+/**
+ * A headline, or a line that reads as one: short, most of its words capitalised. ("Chris Christie Calls Hillary
+ * Clinton ‘A Disgrace’ Over Police Shooting Comments." ends in a full stop, and the layout alone takes it for a
+ * paragraph.)
+ */
+export function readsAsHeadline(text: string, block: Block): boolean {
+  if (block.kind === 'headline') return true;
+  if (block.kind !== 'paragraph' || block.end - block.start > 200) return false;
+  const words = text.slice(block.start, block.end).match(/[\p{L}][\p{L}'’-]*/gu) ?? [];
+  const capitalised = words.filter((w) => /^\p{Lu}/u.test(w)).length;
+  return words.length >= 3 && words.length <= 25 && capitalised >= 0.6 * words.length;
+}
+
+/** The quotes marked with single quotes in headlines, added to the others (by start). */
+function withHeadlineSingles(text: string, blocks: Block[], found: MarkedQuote[]): MarkedQuote[] {
+  const extra: MarkedQuote[] = [];
+  blocks.forEach((block, b) => {
+    if (!readsAsHeadline(text, block)) return;
+    for (const m of text.slice(block.start, block.end).matchAll(HEADLINE_SINGLE)) {
+      const start = block.start + m.index;
+      const end = start + m[0].length;
+      if (found.some((q) => q.start < end && start < q.end)) continue;
+      extra.push({ start, end, open: start, close: end - 1, firstBlock: b, lastBlock: b });
+    }
+  });
+  return extra.length ? [...found, ...extra].sort((a, b) => a.start - b.start) : found;
 }
 
 /** The end of [from, end) moved back past whitespace. */

@@ -13,8 +13,9 @@ import type { Margins } from './speechModel';
 const covers = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start <= b.start && b.end <= a.end;
 
 // Headline attributions are read from the line's text alone, and a speaker label (`WALLACE: ...`) or a dash byline
-// (`... ― Carla Sanchez`) names the speaker by the layout itself: the ranker has nothing to add to them.
-export const UNRANKED_RULES: ReadonlySet<string> = new Set(['headline-source', 'headline-colon', 'speaker-label', 'dash-byline']);
+// (`... ― Carla Sanchez`) names the speaker by the layout itself, and a passive verb by its grammar (the subject of
+// "was criticized by his rivals" is spoken about, never the speaker): the ranker has nothing to add to them.
+export const UNRANKED_RULES: ReadonlySet<string> = new Set(['headline-source', 'headline-colon', 'speaker-label', 'dash-byline', 'passive-agent', 'passive-unattributed']);
 
 const builder = new SequenceBuilder();
 

@@ -49,7 +49,7 @@ console.log(row('engine', 'NewsLens engine (everything)'));
 console.log(`  ratio engine/raw throughput: ${(pair.engine.mbPerSec / pair.raw.mbPerSec).toFixed(2)} (target >= 1.30)`);
 const stages = child('stageBench.js', corpus);
 const pct = (x) => `${(100 * x).toFixed(1)}%`;
-console.log(`  engine time by stage: compromise ${pct(stages.compromiseShare)}, entity rules ${pct(stages.rulesShare)}, learned tagger ${pct(stages.taggerShare)} (features, two passes, Viterbi), quotes ${pct(stages.quotesShare)}`);
+console.log(`  engine time by stage: compromise ${pct(stages.compromiseShare)}, entity rules ${pct(stages.rulesShare)}, learned tagger ${pct(stages.taggerShare)} (features, two passes, Viterbi), quotes ${pct(stages.quotesShare)} (rules, attribution tagger, speaker ranker)`);
 
 const lat = child('latencyBench.js', corpus);
 console.log(`latency: 5 KB article, median after warm-up: ${lat.fiveKbMedianMs.toFixed(1)} ms (target < 30 ms)`);

@@ -36,16 +36,21 @@ export interface CandidateSource {
 }
 
 const SPEAKING_PRONOUNS = /^(he|she|they|we|i)$/;
-// Sentences either side of the quote's own that candidates come from.
+// Sentences either side of the quote's own that candidates come from, and how far (in words) from the quote's
+// edges a candidate may stand: a speaker is named near the words attributed to them, and a bound keeps a
+// sentence of thousands of quotes ("He said "He said ...) linear.
 const REACH = 1;
+const NEAR = 60;
 
-/** The sentences around a quote, in its block or the block before. */
+/** The sentences at the quote's two edges and the ones beyond them, in its block or the block before. */
 function windowOf(ctx: QuoteContext, first: number, last: number): Sentence[] {
   const from = ctx.sentence[first];
   const to = ctx.sentence[last];
   const block = ctx.block[first];
+  const picked = new Set<number>();
+  for (const k of [from - 1, from, to, to + 1]) if (k >= 0 && k < ctx.sentences.length && k >= from - REACH && k <= to + REACH) picked.add(k);
   const out: Sentence[] = [];
-  for (let k = Math.max(0, from - REACH); k <= Math.min(ctx.sentences.length - 1, to + REACH); k++) {
+  for (const k of [...picked].sort((a, b) => a - b)) {
     const s = ctx.sentences[k];
     if (s.last >= s.first && s.block >= block - 1 && s.block <= ctx.block[last]) out.push(s);
   }
@@ -73,7 +78,10 @@ export function speakerCandidates(src: CandidateSource, q: Quote): Candidate[] {
     if (a <= b) add({ first: a, last: b }, 'rule', q.speaker);
   }
   if (qa > qb) return [...found.values(), { phrase: null, speaker: null, origins: new Set(['none']) }];
-  for (const s of windowOf(ctx, qa, qb)) for (const [p, origin] of sentencePhrases(src, s)) add(p, origin);
+  for (const s of windowOf(ctx, qa, qb)) {
+    const phrases = sentencePhrases(src, s);
+    for (let k = firstIndexNotBefore(phrases.length, (j) => phrases[j][0].first < qa - NEAR); k < phrases.length && phrases[k][0].first <= qb + NEAR; k++) add(phrases[k][0], phrases[k][1]);
+  }
   return [...found.values(), { phrase: null, speaker: null, origins: new Set(['none']) }];
 }
 
@@ -88,14 +96,15 @@ function speakerOf(src: CandidateSource, p: Phrase, key: string): Speaker {
   return s;
 }
 
-/** The phrases of a sentence that may speak, with what proposed each, found once per sentence. */
+/** The phrases of a sentence that may speak, with what proposed each, found once per sentence, in text order. */
 function sentencePhrases(src: CandidateSource, s: Sentence): [Phrase, Origin][] {
   const phrases = cacheOf(src).phrases;
   let out = phrases.get(s.index);
   if (!out) {
     const found: [Phrase, Origin][] = [];
     addFromSentence(src, s, (p, origin) => found.push([p, origin]));
-    phrases.set(s.index, (out = found));
+    // In text order (stable: the same phrase keeps its origins' order), for the look-up by position.
+    phrases.set(s.index, (out = found.sort((a, b) => a[0].first - b[0].first)));
   }
   return out;
 }

@@ -3,6 +3,7 @@
 // otherwise the reason shown in the hover says which candidate won, where it stood and why it was taken.
 
 import { argmax, type RankGroup, type Ranker } from '../../learn/ranker';
+import { firstIndexNotBefore } from '../quoteContext';
 import { SequenceBuilder } from '../../learn/sequence';
 import type { Quote, Speaker } from '../../model';
 import { speakerCandidates, type Candidate, type CandidateSource, type Origin } from './speakerCandidates';
@@ -60,18 +61,39 @@ function reasonOf(src: CandidateSource, q: Quote, c: Candidate, count: number): 
   return `speaker model: ranked first of ${count} candidates as ${what}${placeWords(src, q, c)}${how}; the rules had ${had}`;
 }
 
+/** For each sentence, the token ranges [first, last] of the speakers of the quotes whose words start in it, by first. */
+function speakersBySentence(src: CandidateSource, quotes: readonly Quote[]): Map<number, [number, number][]> {
+  const out = new Map<number, [number, number][]>();
+  for (const o of quotes) {
+    if (!o.speaker) continue;
+    const [oa] = tokensOf(src.ctx, o.start, o.end);
+    const [sa, sb] = tokensOf(src.ctx, o.speaker.start, o.speaker.end);
+    if (oa >= src.ctx.tokens.length || sa > sb) continue;
+    const sentence = src.ctx.sentence[oa];
+    if (!out.has(sentence)) out.set(sentence, []);
+    out.get(sentence)!.push([sa, sb]);
+  }
+  for (const spans of out.values()) spans.sort((a, b) => a[0] - b[0]);
+  return out;
+}
+
+// Speaker phrases are short: an overlap is looked for among the few that start just before a candidate's end.
+const SPEAKER_LOOKBACK = 8;
+
 /**
- * A candidate in a sentence after the quote that already speaks that sentence's own reported clause: "The crowd
- * ran. “Stop that man now!” The police said the man ran away." — the police said the man ran away, not the shout.
+ * A candidate in a sentence after the quote that already speaks that sentence's own words: "The crowd ran.
+ * “Stop that man now!” The police said the man ran away." — the police said the man ran away, not the shout.
  */
-function speaksLater(src: CandidateSource, quotes: readonly Quote[], q: Quote, c: Candidate): boolean {
+function speaksLater(src: CandidateSource, spoken: Map<number, [number, number][]>, q: Quote, c: Candidate): boolean {
   if (!c.phrase) return false;
   const sentence = src.ctx.sentence[c.phrase.first];
   const [, qb] = tokensOf(src.ctx, q.start, q.end);
-  if (qb < 0 || sentence <= src.ctx.sentence[qb]) return false;
-  const start = src.ctx.tokens[c.phrase.first].start;
-  const end = src.ctx.tokens[c.phrase.last].end;
-  return quotes.some((o) => o !== q && o.speaker !== null && o.speaker.start < end && start < o.speaker.end && src.ctx.sentence[Math.min(src.ctx.tokens.length - 1, tokensOf(src.ctx, o.start, o.end)[0])] === sentence);
+  const spans = spoken.get(sentence);
+  if (!spans || qb < 0 || sentence <= src.ctx.sentence[qb]) return false;
+  const { first, last } = c.phrase;
+  const end = firstIndexNotBefore(spans.length, (j) => spans[j][0] <= last);
+  for (let j = end - 1; j >= 0 && j >= end - SPEAKER_LOOKBACK; j--) if (spans[j][1] >= first) return true;
+  return false;
 }
 
 /**
@@ -82,11 +104,12 @@ function speaksLater(src: CandidateSource, quotes: readonly Quote[], q: Quote, c
  */
 export function rankSpeakers(src: CandidateSource, quotes: readonly Quote[], ranker: Ranker, margin: Margins): Quote[] {
   const cc = candidateContext(src, quotes);
+  const spoken = speakersBySentence(src, quotes);
   return quotes.map((q) => {
     if (UNRANKED_RULES.has(q.rule)) return q;
     const { cands, group } = candidateGroup(src, cc, q);
     const scores = ranker.scores(group);
-    const k = argmax(scores, (j) => !speaksLater(src, quotes, q, cands[j]));
+    const k = argmax(scores, (j) => !speaksLater(src, spoken, q, cands[j]));
     const best = cands[k];
     const rule = cands.findIndex((c) => c.origins.has('rule') || (!q.speaker && !c.phrase));
     if (!best || k === rule || (rule >= 0 && scores[k] - scores[rule] <= margin[q.kind])) return q;

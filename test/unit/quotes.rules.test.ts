@@ -37,6 +37,8 @@ describe('quote marks', () => {
     assert.deepEqual(marks('Trump Won’t Say Voters’ Views Matter\n\nThe candidate’s aides said the ‘plan’ was fine.\n'), []);
     const text = 'Flynn Says Trump ‘Absolutely Right’ on Generals\n\nThe general spoke on Monday.\n';
     assert.deepEqual(annotateText(text).quotes.filter((q) => q.kind === 'direct').map((q) => q.text), ['‘Absolutely Right’'], 'a headline quote in Title Case is no title');
+    const its = annotateText('‘Time’ Just Announced Its ‘Person Of The Year’ And It Was Obvious\n\nThe magazine chose a chancellor.\n').quotes;
+    assert.ok(its.every((q) => q.speaker?.name !== 'Its'), 'a capitalised possessive is no name');
   });
 
   it('reads typewriter `` and \'\' marks', () => {

@@ -341,7 +341,8 @@ function isWrittenName(ctx: QuoteContext, p: Phrase): boolean {
   const head = ctx.tokens[p.last];
   if (/^(the|a|an|this|that|these|those)$/.test(ctx.tokens[p.first].normal) || has(head, 'Plural')) return false;
   if (SOURCE_NOUNS.has(head.normal.replace(/['’]s$/, ''))) return false;
-  for (let i = p.first; i <= p.last; i++) if (!isCapitalized(ctx, i) || isPronoun(ctx.tokens[i])) return false;
+  // A headline capitalises every word: "Its" in "Time Just Announced Its ‘Person Of The Year’" is no name.
+  for (let i = p.first; i <= p.last; i++) if (!isCapitalized(ctx, i) || isPronoun(ctx.tokens[i]) || POSSESSIVE_DETERMINERS.has(ctx.tokens[i].normal)) return false;
   return true;
 }
 

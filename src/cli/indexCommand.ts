@@ -12,6 +12,7 @@ import { MAX_SIZE_OPTION, maxArticleBytes } from './maxSize';
 import { readArticles } from './readArticles';
 import { UsageError } from './usageError';
 import { nerModel } from '../core/nlp/tagger/nerModel';
+import { speechModel } from '../core/nlp/speech/speechModel';
 import type { CliIo } from './io';
 
 /** Below this many files, starting worker threads (each loads the engine) costs more than it saves. */
@@ -36,7 +37,10 @@ export async function indexCommand(argv: string[], io: CliIo): Promise<number> {
   const index = new CorpusIndex();
   applyCliCorrections(index, positionals, values.corrections, io);
   // A missing or damaged model is one clear error here, not the same failure once per file from each worker.
-  if (files.length) nerModel();
+  if (files.length) {
+    nerModel();
+    speechModel();
+  }
   const annotator = makeAnnotator(jobs ?? (files.length >= POOL_THRESHOLD ? availableParallelism() : 0));
   let nextReport = 0.1;
   try {

@@ -116,3 +116,10 @@ function readSections(body: Buffer, entries: SectionEntry[], fail: (why: string)
 function sha256(b: Uint8Array): string {
   return createHash('sha256').update(b).digest('hex');
 }
+
+/** A decoded section of the expected type, or a ModelFileError naming the file. */
+export function sectionOf<T extends SectionData>(sections: Map<string, SectionData>, file: string, name: string, kind: new (n: number) => T): T {
+  const s = sections.get(name);
+  if (!(s instanceof kind)) throw new ModelFileError(file, `section '${name}' is missing or of the wrong type`);
+  return s;
+}

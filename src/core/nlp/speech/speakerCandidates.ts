@@ -12,7 +12,6 @@ import { isPronoun, pronounOf, type Phrase } from '../phrases';
 import { firstIndexNotBefore, type QuoteContext } from '../quoteContext';
 import { toSpeaker, type SpeakerResolver } from '../speakers';
 import { tokensOf, type SpeechEvidence } from './speechEvidence';
-import { sentenceCues } from './speechFeatures';
 import type { SentenceSpeech } from './speechSpans';
 
 export type Origin = 'rule' | 'model' | 'subject' | 'person' | 'organization' | 'pronoun' | 'none';
@@ -111,8 +110,12 @@ function sentencePhrases(src: CandidateSource, s: Sentence): [Phrase, Origin][] 
 
 function addFromSentence(src: CandidateSource, s: Sentence, add: (p: Phrase, origin: Origin) => void): void {
   const { ctx, resolver, evidence } = src;
-  for (const span of src.reads.get(s.index)?.source ?? []) add({ first: span.start, last: span.end - 1 }, 'model');
-  for (const cue of sentenceCues(ctx, s).cues) {
+  const read = src.reads.get(s.index);
+  // A source the model marks in a sentence where it marks neither a cue nor content attributes nothing.
+  const attributes = read !== undefined && (read.cue.length > 0 || read.content.length > 0);
+  for (const span of attributes ? read.source : []) add({ first: span.start, last: span.end - 1 }, 'model');
+  // A sentence the model did not read has no cue of the lexicon (speechSpans.ts, mayAttribute).
+  for (const cue of read?.cues ?? []) {
     const subject = subjectOfCue(ctx, cue, s.first, s.last);
     if (subject) add(subject, 'subject');
   }

@@ -1,13 +1,12 @@
 // The reported-speech model's file: one linear sequence model over the tokens of a sentence (cue, content and
-// source spans in BIO labels), the feature families it was trained with, and the speaker ranker's weights. Loaded once per process on
-// first use, never at activation; a missing or damaged file is one clear ModelFileError every time.
-import { readFileSync } from 'node:fs';
+// source spans in BIO labels), the feature families it was trained with, and the speaker ranker's weights; loaded
+// once per process through modelSlot.ts.
 import { Bio, type SpanScheme } from '../../learn/bio';
 import { LinearModel } from '../../learn/linearModel';
 import { Ranker } from '../../learn/ranker';
-import { decodeModel, ModelFileError, type ModelHeader, type SectionData } from '../../learn/modelFile';
+import { decodeModel, ModelFileError, sectionOf, type ModelHeader, type SectionData } from '../../learn/modelFile';
 import type { QuoteKind } from '../../model';
-import { findModelFile } from '../tagger/modelLocation';
+import { modelSlot } from '../modelSlot';
 
 export const SPEECH_FORMAT = 'newslens-speech';
 // Raised whenever the file layout or the meaning of any feature hash changes.
@@ -39,28 +38,11 @@ function marginsOf(v: unknown): Margins {
   return typeof m?.direct === 'number' && typeof m.indirect === 'number' ? { direct: m.direct, indirect: m.indirect } : NO_MARGIN;
 }
 
-let cached: SpeechModel | null = null;
-let failure: Error | null = null;
+const slot = modelSlot(SPEECH_FILE, readSpeechModel);
 
 /** The process's reported-speech model, loaded on first call. */
 export function speechModel(): SpeechModel {
-  if (cached) return cached;
-  if (failure) throw failure;
-  const file = findModelFile(SPEECH_FILE);
-  try {
-    let bytes: Buffer;
-    try {
-      bytes = readFileSync(file);
-    } catch (e) {
-      const code = (e as NodeJS.ErrnoException).code;
-      throw new ModelFileError(file, code === 'ENOENT' ? 'not found (run npm run train, or reinstall NewsLens)' : `cannot be read (${code ?? (e as Error).message})`);
-    }
-    cached = readSpeechModel(bytes, file);
-    return cached;
-  } catch (e) {
-    failure = e instanceof ModelFileError ? e : new ModelFileError(file, (e as Error).message);
-    throw failure;
-  }
+  return slot.get();
 }
 
 /** Builds the model from a file's bytes (exported for tests of damaged files). */
@@ -69,11 +51,7 @@ export function readSpeechModel(bytes: Buffer, file: string): SpeechModel {
   const h = header as SpeechHeader;
   if (!Array.isArray(h.types) || !Array.isArray(h.families) || h.types.join() !== SPEECH_TYPES.join()) throw new ModelFileError(file, 'its header lacks the span types or feature families');
   const scheme = new Bio(h.types);
-  const get = <T extends SectionData>(name: string, kind: new (n: number) => T): T => {
-    const s = sections.get(name);
-    if (!(s instanceof kind)) throw new ModelFileError(file, `section '${name}' is missing or of the wrong type`);
-    return s;
-  };
+  const get = <T extends SectionData>(name: string, kind: new (n: number) => T): T => sectionOf(sections, file, name, kind);
   try {
     const model = new LinearModel({ labels: scheme.size, keys: get('keys', Uint32Array), weights: get('weights', Float32Array), pair: get('pair', Float32Array), start: get('start', Float32Array) }, { allowed: scheme.allowed, allowedEnd: scheme.allowedEnd });
     const ranker = sections.has('ranker.keys') ? new Ranker({ keys: get('ranker.keys', Uint32Array), weights: get('ranker.weights', Float32Array) }) : null;
@@ -86,6 +64,5 @@ export function readSpeechModel(bytes: Buffer, file: string): SpeechModel {
 
 /** Replaces the process's model (tests, and training's dev scores). */
 export function setSpeechModel(model: SpeechModel | null): void {
-  cached = model;
-  failure = null;
+  slot.set(model);
 }

@@ -3,6 +3,7 @@
 
 import type { TokenSpan } from '../../learn/bilou';
 import type { Sentence } from '../analysis';
+import type { Cue } from '../cues';
 import { gapAfter, type QuoteContext } from '../quoteContext';
 import type { SpeechEvidence } from './speechEvidence';
 import { sentenceCues, speechFeatures } from './speechFeatures';
@@ -11,6 +12,8 @@ import type { SpeechModel } from './speechModel';
 /** The spans of one sentence, in article-wide token indices (end exclusive). */
 export interface SentenceSpeech {
   s: Sentence;
+  /** The lexicon's cues of the sentence (the speaker candidates read them too). */
+  cues: Cue[];
   cue: TokenSpan[];
   content: TokenSpan[];
   source: TokenSpan[];
@@ -23,7 +26,7 @@ export function mayAttribute(ctx: QuoteContext, s: Sentence, ev: SpeechEvidence,
   return false;
 }
 
-/** The model's reading of every sentence that may attribute. */
+/** The model's reading of every sentence that may attribute (a sentence left out has no cue of the lexicon). */
 export function readSpeech(ctx: QuoteContext, ev: SpeechEvidence, m: SpeechModel): SentenceSpeech[] {
   const out: SentenceSpeech[] = [];
   for (const s of ctx.sentences) {
@@ -31,12 +34,12 @@ export function readSpeech(ctx: QuoteContext, ev: SpeechEvidence, m: SpeechModel
     const cues = sentenceCues(ctx, s);
     if (!mayAttribute(ctx, s, ev, cues.cues.length)) continue;
     const labels = m.model.decode(speechFeatures(ctx, s, ev, m.header.families, cues));
-    const read: SentenceSpeech = { s, cue: [], content: [], source: [] };
+    const read: SentenceSpeech = { s, cues: cues.cues, cue: [], content: [], source: [] };
     for (const span of m.scheme.decode(labels)) {
       const at = { start: span.start + s.first, end: span.end + s.first, type: span.type };
       if (span.type === 'cue' || span.type === 'content' || span.type === 'source') read[span.type].push(at);
     }
-    if (read.content.length || read.cue.length) out.push(read);
+    out.push(read);
   }
   return out;
 }

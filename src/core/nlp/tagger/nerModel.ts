@@ -2,12 +2,11 @@
 // the first said of the same words elsewhere in the article), the feature families they were trained with,
 // and the lexicon. Loaded once per process (each worker thread has its own), on first use, never at
 // activation.
-import { readFileSync } from 'node:fs';
 import { Bilou } from '../../learn/bilou';
-import { decodeModel, ModelFileError, type ModelHeader, type SectionData } from '../../learn/modelFile';
+import { decodeModel, ModelFileError, sectionOf, type ModelHeader, type SectionData } from '../../learn/modelFile';
 import { LinearModel } from '../../learn/linearModel';
 import { Lexicon } from './lexicon';
-import { findModelFile } from './modelLocation';
+import { modelSlot } from '../modelSlot';
 
 export const NER_FORMAT = 'newslens-ner';
 // Raised whenever the file layout or the meaning of any feature hash changes: an older file then fails to load
@@ -30,30 +29,11 @@ export interface NerModel {
   lexicon: Lexicon;
 }
 
-let cached: NerModel | null = null;
-let failure: Error | null = null;
+const slot = modelSlot(NER_FILE, readNerModel);
 
 /** The process's entity model, loaded on first call; a missing or damaged file throws a ModelFileError every time. */
 export function nerModel(): NerModel {
-  if (cached) return cached;
-  if (failure) throw failure;
-  const file = findModelFile(NER_FILE);
-  try {
-    cached = readNerModel(readModelBytes(file), file);
-    return cached;
-  } catch (e) {
-    failure = e instanceof ModelFileError ? e : new ModelFileError(file, (e as Error).message);
-    throw failure;
-  }
-}
-
-function readModelBytes(file: string): Buffer {
-  try {
-    return readFileSync(file);
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    throw new ModelFileError(file, code === 'ENOENT' ? 'not found (run npm run train, or reinstall NewsLens)' : `cannot be read (${code ?? (e as Error).message})`);
-  }
+  return slot.get();
 }
 
 /** Builds the model from a file's bytes (exported for tests of damaged files). */
@@ -63,11 +43,7 @@ export function readNerModel(bytes: Buffer, file: string): NerModel {
   if (!Array.isArray(h.types) || !Array.isArray(h.families)) throw new ModelFileError(file, 'its header lacks the types or feature families');
   const scheme = new Bilou(h.types);
   const mask = { allowed: scheme.allowed, allowedEnd: scheme.allowedEnd };
-  const get = <T extends SectionData>(name: string, kind: new (n: number) => T): T => {
-    const s = sections.get(name);
-    if (!(s instanceof kind)) throw new ModelFileError(file, `section '${name}' is missing or of the wrong type`);
-    return s;
-  };
+  const get = <T extends SectionData>(name: string, kind: new (n: number) => T): T => sectionOf(sections, file, name, kind);
   const linear = (prefix: string) => {
     try {
       return new LinearModel({ labels: scheme.size, keys: get(`${prefix}.keys`, Uint32Array), weights: get(`${prefix}.weights`, Float32Array), pair: get(`${prefix}.pair`, Float32Array), start: get(`${prefix}.start`, Float32Array) }, mask);
@@ -82,6 +58,5 @@ export function readNerModel(bytes: Buffer, file: string): NerModel {
 
 /** Replaces the process's model (tests, and training's per-epoch dev scores). */
 export function setNerModel(model: NerModel | null): void {
-  cached = model;
-  failure = null;
+  slot.set(model);
 }

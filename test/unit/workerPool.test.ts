@@ -109,4 +109,19 @@ describe('WorkerPool', () => {
     for (const o of await outcomes) assert.match(o.status === 'rejected' ? String(o.reason) : 'resolved', /closed/);
     await assert.rejects(pool.annotate('c', '/c'), /closed/);
   });
+
+  it("runs the open article's job ('now') ahead of queued background jobs, in order among themselves", async () => {
+    const pool = new WorkerPool(fake, { size: 1 });
+    const order: string[] = [];
+    const track = (p: Promise<{ title: string }>) => p.then((a) => { order.push(a.title); });
+    try {
+      const background = ['b1', 'b2', 'b3', 'b4'].map((t) => track(pool.annotate(t, `/${t}`)));
+      const urgent = ['n1', 'n2'].map((t) => track(pool.annotate(t, `/${t}`, undefined, 'now')));
+      assert.equal(pool.pending, 5, 'b1 runs, the rest wait');
+      await Promise.all([...background, ...urgent]);
+      assert.deepEqual(order, ['b1', 'n1', 'n2', 'b2', 'b3', 'b4']);
+    } finally {
+      await pool.dispose();
+    }
+  });
 });

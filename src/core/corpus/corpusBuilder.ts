@@ -9,7 +9,7 @@ import type { ArticleAnnotations } from '../model';
 import type { AnnotationLookup } from './cacheFile';
 import { contentHash } from './contentHash';
 import type { CorpusIndex } from './corpusIndex';
-import type { Annotator } from './workerPool';
+import type { Annotator, JobPriority } from './workerPool';
 
 /** A file to index: its path (the index key) and how to read it. */
 export interface SourceFile {
@@ -137,11 +137,14 @@ export async function buildCorpus(index: CorpusIndex, files: readonly SourceFile
   return result;
 }
 
-/** Re-indexes one document from its current text (an editor buffer on change): a no-op when the text is unchanged. */
-export async function indexText(index: CorpusIndex, path: string, text: string, annotator: Annotator, signal?: AbortSignal): Promise<boolean> {
+/**
+ * Re-indexes one document from its current text (an editor buffer on change): a no-op when the text is
+ * unchanged. `priority` 'now' (the article on screen) puts it ahead of a running scan's queue.
+ */
+export async function indexText(index: CorpusIndex, path: string, text: string, annotator: Annotator, signal?: AbortSignal, priority?: JobPriority): Promise<boolean> {
   const hash = contentHash(text);
   if (index.hashOf(path) === hash) return false;
-  const annotations = await annotator.annotate(text, path, signal);
+  const annotations = await annotator.annotate(text, path, signal, priority);
   // The text may have changed again while the worker ran: the caller's newer call wins.
   if (signal?.aborted) return false;
   return index.upsert(path, text, annotations, hash);

@@ -7,9 +7,16 @@ import { Worker } from 'node:worker_threads';
 import type { ArticleAnnotations } from '../model';
 import type { AnnotateJob, AnnotateResult } from './workerProtocol';
 
+/**
+ * How urgent a job is. 'now' is the article the reader has open: it goes ahead of every background job
+ * still waiting (a scan queues dozens), so its highlights come after at most one running job, not after
+ * the whole queue.
+ */
+export type JobPriority = 'now' | 'background';
+
 /** Anything that turns a text into annotations: the pool, or the engine on this thread. */
 export interface Annotator {
-  annotate(text: string, file: string, signal?: AbortSignal): Promise<ArticleAnnotations>;
+  annotate(text: string, file: string, signal?: AbortSignal, priority?: JobPriority): Promise<ArticleAnnotations>;
 }
 
 export interface WorkerPoolOptions {
@@ -53,6 +60,8 @@ export class WorkerPool implements Annotator {
   private readonly timeoutMs: number;
   private readonly slots = new Set<Slot>();
   private readonly queue: Job[] = [];
+  /** Jobs of the open article ('now'), taken before `queue`, first come first served among themselves. */
+  private readonly urgent: Job[] = [];
   private nextId = 1;
   private closed = false;
 
@@ -62,7 +71,7 @@ export class WorkerPool implements Annotator {
   }
 
   /** Annotates one text in a worker. Rejects with an AbortError when `signal` aborts first. */
-  annotate(text: string, file: string, signal?: AbortSignal): Promise<ArticleAnnotations> {
+  annotate(text: string, file: string, signal?: AbortSignal, priority: JobPriority = 'background'): Promise<ArticleAnnotations> {
     if (this.closed) return Promise.reject(new Error('the worker pool is closed'));
     if (signal?.aborted) return Promise.reject(abortError());
     return new Promise<ArticleAnnotations>((resolve, reject) => {
@@ -71,20 +80,20 @@ export class WorkerPool implements Annotator {
         job.onAbort = () => this.settle(job, abortError());
         signal.addEventListener('abort', job.onAbort, { once: true });
       }
-      this.queue.push(job);
+      (priority === 'now' ? this.urgent : this.queue).push(job);
       this.pump();
     });
   }
 
   /** Jobs waiting for a worker. */
   get pending(): number {
-    return this.queue.length;
+    return this.urgent.length + this.queue.length;
   }
 
   /** Stops every worker; jobs not finished reject. */
   async dispose(): Promise<void> {
     this.closed = true;
-    for (const job of this.queue.splice(0)) this.settle(job, new Error('the worker pool is closed'));
+    for (const job of [...this.urgent.splice(0), ...this.queue.splice(0)]) this.settle(job, new Error('the worker pool is closed'));
     const slots = [...this.slots];
     this.slots.clear();
     for (const slot of slots) if (slot.job) this.settle(slot.job, new Error('the worker pool is closed'));
@@ -92,13 +101,13 @@ export class WorkerPool implements Annotator {
   }
 
   private pump(): void {
-    while (this.queue.length) {
+    while (this.pending) {
       let slot = [...this.slots].find((s) => !s.job);
       if (!slot) {
         if (this.slots.size >= this.size) return;
         slot = this.spawn();
       }
-      const job = this.queue.shift()!;
+      const job = (this.urgent.length ? this.urgent : this.queue).shift()!;
       if (job.settled) continue;
       this.start(slot, job);
     }
@@ -150,8 +159,10 @@ export class WorkerPool implements Annotator {
     if (job.settled) return;
     job.settled = true;
     if (job.onAbort) job.signal?.removeEventListener('abort', job.onAbort);
-    const queued = this.queue.indexOf(job);
-    if (queued !== -1) this.queue.splice(queued, 1);
+    for (const waiting of [this.urgent, this.queue]) {
+      const queued = waiting.indexOf(job);
+      if (queued !== -1) waiting.splice(queued, 1);
+    }
     if (error) job.reject(error);
     else job.resolve(annotations!);
   }

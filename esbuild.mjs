@@ -44,6 +44,14 @@ async function bundle() {
     outfile: `dist/${e.out}.js`,
     banner: e.banner ? { js: e.banner } : undefined,
   })));
+  // The sources dashboard's page script (src/report/dashboard): one self-contained file for a browser or a
+  // webview, inlined by `newslens report --html`; Chart.js is bundled, nothing is fetched.
+  if (existsSync('src/report/dashboard/main.ts')) {
+    await esbuild.build({
+      entryPoints: ['src/report/dashboard/main.ts'], outfile: 'dist/dashboard.js', bundle: true, platform: 'browser', format: 'iife',
+      target: ['chrome114', 'firefox115', 'safari16'], minify: true, sourcemap: false, logLevel: 'warning', legalComments: 'eof',
+    });
+  }
   if (existsSync('dist/cli.js')) chmodSync('dist/cli.js', 0o755);
   // The corrections schema ships inside dist/ so the package's allow-list stays dist/, syntaxes/, media/.
   mkdirSync('dist', { recursive: true });

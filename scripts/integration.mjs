@@ -14,7 +14,7 @@
 // Ends with exactly one line `host: VS Code <version>, <N> passing, <M> failing`; exits non-zero when a
 // test failed, no test ran, the run timed out or the host never reported.
 import { execFileSync } from 'node:child_process';
-import { createWriteStream, existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { createWriteStream, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Writable } from 'node:stream';
 import { pathToFileURL } from 'node:url';
@@ -30,6 +30,8 @@ const TIMEOUT_MS = Number(process.env.NEWSLENS_INTEGRATION_TIMEOUT_MS ?? 300000)
 const LOG_DIR = join(CACHE_DIR, 'logs');
 /** Generated articles added to the workspace beside the seeds (NEWSLENS_CORPUS_SIZE overrides; 0 = none). */
 const CORPUS_SIZE = 200;
+/** Generated articles of the busy-corpus workspace, still indexing when its test opens an article. */
+const BUSY_CORPUS_SIZE = 3000;
 const log = (...a) => say('integration', ...a);
 
 /** Workbench log lines that are not test output (the offline host logs its own housekeeping too). */
@@ -190,47 +192,102 @@ async function corpusGenerators() {
   return [(dir) => { generateCorpus(dir, size); log(`workspace: seeds + ${size} generated articles in ${dir}`); }];
 }
 
+/**
+ * A 5.8 KB article (the two seeds as one text) in a folder the scan reaches last, so that the test can open
+ * it while the 3,000 generated articles before it are still being indexed.
+ */
+function lateArticle(dir) {
+  const text = ['000_d3ddef007ee00481.txt', '004_b614ce07fba6f1af.txt'].map((f) => readFileSync(join(REPO_ROOT, 'seeds', f), 'utf8')).join('\n\n');
+  mkdirSync(join(dir, 'zz-late'), { recursive: true });
+  writeFileSync(join(dir, 'zz-late', 'late-article.txt'), text);
+}
+
+/**
+ * The workspaces the suite runs in, one host each. Beyond the first, each has its own test folder
+ * (test/integration/suite/workspaces/NAME/), chosen inside the host by the workspace's .newslens-suite file.
+ * NEWSLENS_WORKSPACES=seeds,code-only picks some.
+ */
+async function workspaces() {
+  const all = [
+    { name: 'seeds', build: async () => buildWorkspace({ generators: await corpusGenerators() }) },
+    // Only code, a licence, a package list and a CSV saved as .txt: NewsLens must stay quiet.
+    { name: 'code-only', build: () => buildWorkspace({ seeds: join(REPO_ROOT, 'test', 'fixtures', 'code-only') }) },
+    { name: 'busy-corpus', build: () => buildWorkspace({ generators: [(dir) => generateBig(dir), lateArticle] }) },
+  ];
+  const wanted = process.env.NEWSLENS_WORKSPACES?.split(',').map((w) => w.trim());
+  const chosen = all.filter((w) => !wanted || wanted.includes(w.name));
+  for (const w of chosen.filter((c) => c.name !== 'seeds')) {
+    const build = w.build;
+    w.build = async () => {
+      const dir = await build();
+      writeFileSync(join(dir, '.newslens-suite'), w.name);
+      return dir;
+    };
+  }
+  return chosen;
+}
+
+async function generateBig(dir) {
+  const { generateCorpus } = await import(pathToFileURL(join(REPO_ROOT, 'test', 'fixtures', 'generateCorpus.mjs')).href);
+  generateCorpus(dir, BUSY_CORPUS_SIZE);
+  log(`workspace: ${BUSY_CORPUS_SIZE} generated articles and a late 5.8 KB article in ${dir}`);
+}
+
+async function runIn(workspace, desktop) {
+  if (desktop.executable) {
+    log(`launcher: desktop VS Code via @vscode/test-electron (${desktop.why}): ${desktop.executable}`);
+    return runDesktop(desktop.executable, workspace);
+  }
+  log(`launcher: offline VS Code server + Chromium (${desktop.why})`);
+  return runOffline(workspace);
+}
+
 async function main() {
   if (!process.argv.includes('--no-build')) await build();
   for (const f of [SUITE, join(REPO_ROOT, 'dist', 'extension.js')]) {
     if (!existsSync(f)) throw new ProvisionError(`${f} is missing; run \`npm run build:tests\` first`);
   }
-  const workspace = await buildWorkspace({ generators: await corpusGenerators() });
   const forced = process.env.NEWSLENS_HOST;
   const desktop = forced === 'offline' ? { why: 'NEWSLENS_HOST=offline' } : findDesktopVSCode();
   if (forced === 'desktop' && !desktop.executable) throw new ProvisionError(`NEWSLENS_HOST=desktop, but ${desktop.why}`);
-
-  let outcome;
-  if (desktop.executable) {
-    log(`launcher: desktop VS Code via @vscode/test-electron (${desktop.why}): ${desktop.executable}`);
-    outcome = await runDesktop(desktop.executable, workspace);
-  } else {
-    log(`launcher: offline VS Code server + Chromium (${desktop.why})`);
-    outcome = await runOffline(workspace);
+  const outcomes = [];
+  for (const w of await workspaces()) {
+    log(`workspace ${w.name}`);
+    const outcome = await runIn(await w.build(), desktop);
+    outcomes.push({ ...outcome, name: w.name });
+    await cleanup();
   }
-  return outcome;
+  return outcomes;
 }
 
-let outcome;
+/** Problems of one host run, each prefixed with its workspace's name. */
+function problemsOf(outcome) {
+  const problems = [];
+  const r = outcome.reported;
+  if (outcome.timedOut) problems.push(`timed out after ${TIMEOUT_MS} ms`);
+  if (outcome.problem) problems.push(outcome.problem);
+  if (!r && !outcome.timedOut) problems.push('the extension host never reported a result (did test/integration/suite/index.js load?)');
+  if (r?.error) problems.push(`the suite failed to load: ${r.error.split('\n')[0]}`);
+  if (r && r.passes + r.failures === 0) problems.push('no integration tests ran');
+  if (r && r.failures === 0 && outcome.hostExitCode !== undefined && outcome.hostExitCode !== 0) {
+    problems.push(`extension host exit code ${outcome.hostExitCode} although no test failed`);
+  }
+  return problems.map((p) => `${outcome.name}: ${p}`);
+}
+
+let outcomes = [];
 let fatal;
 try {
-  outcome = await main();
+  outcomes = await main();
 } catch (e) {
   fatal = e instanceof ProvisionError ? e.message : e?.stack ?? String(e);
 }
 await cleanup();
 
-const r = outcome?.reported;
-const problems = [];
-if (fatal) problems.push(fatal);
-if (outcome?.timedOut) problems.push(`timed out after ${TIMEOUT_MS} ms`);
-if (outcome?.problem) problems.push(outcome.problem);
-if (outcome && !r && !outcome.timedOut) problems.push('the extension host never reported a result (did test/integration/suite/index.js load?)');
-if (r?.error) problems.push(`the suite failed to load: ${r.error.split('\n')[0]}`);
-if (r && r.passes + r.failures === 0) problems.push('no integration tests ran');
-if (r && r.failures === 0 && outcome.hostExitCode !== undefined && outcome.hostExitCode !== 0) {
-  problems.push(`extension host exit code ${outcome.hostExitCode} although no test failed`);
-}
+const problems = [...(fatal ? [fatal] : []), ...outcomes.flatMap(problemsOf)];
+if (!outcomes.length && !fatal) problems.push('no workspace was run (NEWSLENS_WORKSPACES)');
+const sum = (key) => outcomes.reduce((n, o) => n + (o.reported?.[key] ?? 0), 0);
+const version = outcomes.find((o) => o.reported?.vscode)?.reported.vscode ?? outcomes.find((o) => o.version)?.version ?? 'unknown';
 for (const p of problems) console.log(`integration: FAILED: ${p}`);
-console.log(summaryLine(r?.vscode ?? outcome?.version ?? 'unknown', r?.passes ?? 0, r?.failures ?? 0));
-process.exit(problems.length || !r || r.failures > 0 ? 1 : 0);
+console.log(summaryLine(version, sum('passes'), sum('failures')));
+process.exit(problems.length || sum('failures') > 0 ? 1 : 0);

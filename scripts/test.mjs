@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // `npm test`: every tier, in order, each streamed as it runs:
-//   install (npm ci when node_modules is missing/stale) -> build -> lint -> typecheck -> unit -> integration -> e2e.
+//   install (npm ci when node_modules is missing/stale) -> build -> lint -> typecheck -> unit -> integration -> e2e -> report.
 // No tier is skipped quietly: a tier that cannot run fails and says which command to run. The last line is
 //   tests: N passed, M failed
 // summing the unit (mocha) and integration (extension host) counts; a test tier that could not report its
@@ -105,6 +105,11 @@ const e2eTier = (built) => scriptTier('e2e', built, 'test/e2e/workbench.mjs', []
   return m && { passes: Number(m[1]), failures: Number(m[2]), label: 'workbench in Chromium: ' };
 }, 'npm run test:e2e');
 
+const reportTier = (built) => scriptTier('report', built, 'test/e2e/report.mjs', [], (tail) => {
+  const m = /^report: (\d+) passed, (\d+) failed$/m.exec(tail);
+  return m && { passes: Number(m[1]), failures: Number(m[2]), label: 'report page in Chromium: ' };
+}, 'node esbuild.mjs && node test/e2e/report.mjs');
+
 async function main() {
   const started = Date.now();
   banner('install', 'npm ci if node_modules is missing or stale');
@@ -120,6 +125,7 @@ async function main() {
   await unitTier(built);
   await integrationTier(built);
   await e2eTier(built);
+  await reportTier(built);
 }
 
 const t0 = Date.now();
@@ -131,4 +137,4 @@ for (const t of tiers) {
 }
 console.log(`  total ${((Date.now() - t0) / 1000).toFixed(1)} s`);
 console.log(`tests: ${counts.passed} passed, ${counts.failed} failed`);
-process.exitCode = tiers.every((t) => t.ok) && tiers.length === 7 ? 0 : 1;
+process.exitCode = tiers.every((t) => t.ok) && tiers.length === 8 ? 0 : 1;

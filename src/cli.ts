@@ -2,6 +2,7 @@ import { annotateCommand } from './cli/annotateCommand';
 import { evalCommand } from './cli/evalCommand';
 import { exportCommand } from './cli/exportCommand';
 import { indexCommand } from './cli/indexCommand';
+import { reportCommand } from './cli/reportCommand';
 import type { CliIo } from './cli/io';
 import { UsageError } from './cli/usageError';
 import { DEFAULT_MAX_ARTICLE_KB } from './core/io/sizeLimit';
@@ -11,33 +12,40 @@ import { version } from '../package.json';
 const HELP = `newslens ${version} — who speaks in the news: people, organisations, places and quotes
 
 Usage:
-  newslens annotate [--format jsonl|json|table] [--corrections FILE] [--max-size MB] PATH...
+  newslens annotate [--format jsonl|json|table] [--corrections FILE] [--max-size MB] [--all] PATH...
       Annotate articles. A folder is read recursively for .txt, .news, .article and .md files.
       jsonl (default): one JSON object a line per article: {file, title, dateline, entities, quotes}.
       json: one JSON array; table: a readable listing.
       Entity ids are linked across all the PATHs given (one corpus index).
-  newslens index [--cache FILE] [--jobs N] [--corrections FILE] [--max-size MB] PATH...
+  newslens index [--cache FILE] [--jobs N] [--corrections FILE] [--max-size MB] [--all] PATH...
       Index articles as one corpus, linking people across articles, and print its statistics:
       articles, people, organisations, places, other names (misc), quotes and the top 10 people by articles.
       --cache FILE: reuse the annotations of unchanged texts from FILE, then update it.
       --jobs N: worker threads (default: one per core from 16 files on; 0: this thread only; at most
       one per core: a higher N is lowered with a warning).
-  newslens export --format jsonl|csv|brat|conll --out DIR [--corrections FILE] [--max-size MB] PATH...
+  newslens export --format jsonl|csv|brat|conll --out DIR [--corrections FILE] [--max-size MB] [--all] PATH...
       Export the annotations into DIR (created; existing files of the same names are replaced):
       jsonl: annotations.jsonl, the annotate contract; csv: mentions.csv and quotes.csv;
       brat: a .txt copy and an .ann file per article, with annotation.conf; conll: annotations.conll
       (token, BIO tag PER/ORG/LOC). Nothing half-written is left in DIR if writing fails.
+  newslens report (--html OUT.html | --json) [--agency A] [--from DATE] [--to DATE] [--corrections FILE] [--max-size MB] [--all] PATH...
+      The sources report: most-quoted people and organisations, named and unnamed sources, quoted people by
+      gender (read from the articles' pronouns, honorifics, titles and given names; else unknown), quotes over
+      time and by outlet. --html writes a standalone page with charts (no network); --json prints the figures.
+      --agency, --from, --to (YYYY-MM-DD, YYYY-MM or YYYY) keep only those articles.
   newslens eval [--errors N] [--json] [--limit N] [FILE.jsonl...]
       Score the engine on annotated news (entities: CoNLL-style; quotes: PolNeAR-style).
       Without files, scores the development sets in ../shared/data when present.
       --errors N lists up to N misses and false alarms of each kind.
   newslens --help | --version
 
-Files: annotate, index and export skip, with a warning naming each: binary files; FIFOs, devices and
+Files: annotate, index, export and report skip, with a warning naming each: binary files; FIFOs, devices and
 sockets (never opened); files over the limit for one article, ${DEFAULT_MAX_ARTICLE_KB / 1024} MB as in the editor (newslens.maxFileSizeKB),
-which --max-size MB raises (e.g. --max-size 10).
+which --max-size MB raises (e.g. --max-size 10). Texts that do not read as news articles (source code, a
+licence, a CSV or other table, a log, a list of packages, JSON or XML, too little prose) are skipped too:
+"warning: skipped PATH: not an article (REASON)". --all reads every file given or found.
 
-Corrections: annotate, index and export apply the .newslens.json at the root of each folder given
+Corrections: annotate, index, export and report apply the .newslens.json at the root of each folder given
 (see docs/corrections.md); --corrections FILE uses that file for every PATH instead. A corrections file
 with an error is reported (file:line:column) and not used.
 
@@ -48,6 +56,7 @@ const COMMANDS: Record<string, (argv: string[], io: CliIo) => number | Promise<n
   eval: evalCommand,
   export: exportCommand,
   index: indexCommand,
+  report: reportCommand,
 };
 
 /** Runs the CLI; returns the exit code (or a promise of it) instead of exiting so that tests can call it. */

@@ -118,7 +118,10 @@ export async function stopGroup(pgid, graceMs = 3000) {
 }
 
 let cleaning;
-/** Runs the cleanup hooks, stops every started group and removes every registered temp dir. Idempotent. */
+/**
+ * Runs the cleanup hooks, stops every started group and removes every registered temp dir. Callers at the
+ * same time share one run; a later call (the next workspace's host is done) cleans what was started since.
+ */
 export function cleanup() {
   cleaning ??= (async () => {
     for (const fn of hooks.splice(0).reverse()) {
@@ -130,7 +133,7 @@ export function cleanup() {
     }
     await Promise.all([...groups].map((pgid) => stopGroup(pgid)));
     cleanupSync();
-  })();
+  })().finally(() => { cleaning = undefined; });
   return cleaning;
 }
 

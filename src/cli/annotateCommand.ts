@@ -12,17 +12,17 @@ import type { CliIo } from './io';
 
 const FORMATS = ['jsonl', 'json', 'table'] as const;
 
-/** `newslens annotate [--format jsonl|json|table] [--corrections FILE] [--max-size MB] PATH...` */
+/** `newslens annotate [--format jsonl|json|table] [--corrections FILE] [--max-size MB] [--all] PATH...` */
 export function annotateCommand(argv: string[], io: CliIo): number {
   const { values, positionals } = parseArgs({
     args: argv,
-    options: { format: { type: 'string', short: 'f', default: 'jsonl' }, corrections: { type: 'string' }, ...MAX_SIZE_OPTION },
+    options: { format: { type: 'string', short: 'f', default: 'jsonl' }, corrections: { type: 'string' }, all: { type: 'boolean', default: false }, ...MAX_SIZE_OPTION },
     allowPositionals: true,
   });
   const format = values.format as (typeof FORMATS)[number];
   if (!FORMATS.includes(format)) throw new UsageError(`unknown format '${values.format}' (use jsonl, json or table)`);
   if (!positionals.length) throw new UsageError('annotate needs at least one file or folder');
-  const articles = readArticles(positionals, io.err, maxArticleBytes(values['max-size']));
+  const articles = readArticles(positionals, io.err, maxArticleBytes(values['max-size']), { all: values.all });
   // One corpus index over all the PATHs, so that entity ids link across the articles.
   const index = new CorpusIndex();
   applyCliCorrections(index, positionals, values.corrections, io);

@@ -39,11 +39,11 @@ function checkOutsideInputs(out: string, inputs: readonly string[]): void {
   throw new UsageError(`cannot export to ${out}: ${where}; export to a folder outside the inputs`);
 }
 
-/** `newslens export --format jsonl|csv|brat|conll --out DIR [--corrections FILE] PATH...` */
+/** `newslens export --format jsonl|csv|brat|conll --out DIR [--corrections FILE] [--all] PATH...` */
 export async function exportCommand(argv: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseArgs({
     args: argv,
-    options: { format: { type: 'string', short: 'f' }, out: { type: 'string', short: 'o' }, corrections: { type: 'string' }, ...MAX_SIZE_OPTION },
+    options: { format: { type: 'string', short: 'f' }, out: { type: 'string', short: 'o' }, corrections: { type: 'string' }, all: { type: 'boolean', default: false }, ...MAX_SIZE_OPTION },
     allowPositionals: true,
   });
   const format = values.format as ExportFormat | undefined;
@@ -52,7 +52,7 @@ export async function exportCommand(argv: string[], io: CliIo): Promise<number> 
   if (!values.out) throw new UsageError('export needs --out DIR');
   if (!positionals.length) throw new UsageError('export needs at least one file or folder');
   checkOutsideInputs(values.out, positionals);
-  const articles = readArticles(positionals, io.err, maxArticleBytes(values['max-size']));
+  const articles = readArticles(positionals, io.err, maxArticleBytes(values['max-size']), { all: values.all });
   const index = new CorpusIndex();
   applyCliCorrections(index, positionals, values.corrections, io);
   for (const a of articles) index.upsert(a.path, a.text, annotateText(a.text, a.path, { afterWindow: fullGc }));

@@ -16,20 +16,20 @@ import { speechModel } from '../core/nlp/speech/speechModel';
 import type { CliIo } from './io';
 
 /** Below this many files, starting worker threads (each loads the engine) costs more than it saves. */
-const POOL_THRESHOLD = 16;
+export const POOL_THRESHOLD = 16;
 
-/** `newslens index [--cache FILE] [--jobs N] [--corrections FILE] [--max-size MB] PATH...`: indexes articles as one corpus and prints its statistics. */
+/** `newslens index [--cache FILE] [--jobs N] [--corrections FILE] [--max-size MB] [--all] PATH...`: indexes articles as one corpus and prints its statistics. */
 export async function indexCommand(argv: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseArgs({
     args: argv,
-    options: { cache: { type: 'string' }, jobs: { type: 'string' }, corrections: { type: 'string' }, ...MAX_SIZE_OPTION },
+    options: { cache: { type: 'string' }, jobs: { type: 'string' }, corrections: { type: 'string' }, all: { type: 'boolean', default: false }, ...MAX_SIZE_OPTION },
     allowPositionals: true,
   });
   if (!positionals.length) throw new UsageError('index needs at least one file or folder');
   const warn = (line: string) => io.err(`warning: ${line}`);
   const jobs = parseJobs(values.jobs, availableParallelism(), warn);
   // Read up front (the index keeps every text anyway): a missing path fails here, before any work.
-  const files = readArticles(positionals, io.err, maxArticleBytes(values['max-size']));
+  const files = readArticles(positionals, io.err, maxArticleBytes(values['max-size']), { all: values.all });
 
   const started = process.hrtime.bigint();
   const cache = values.cache ? new CorpusCache(values.cache, warn) : undefined;
@@ -79,7 +79,8 @@ export function parseJobs(raw: string | undefined, cores: number, warn: (line: s
   return cores;
 }
 
-function makeAnnotator(workers: number): { annotator: Annotator; close(): Promise<void> } {
+/** The engine for a CLI run: a worker pool of `workers` threads, or this thread for 0 (or no bundled worker). */
+export function makeAnnotator(workers: number): { annotator: Annotator; close(): Promise<void> } {
   const script = join(__dirname, 'worker.js');
   if (workers === 0 || !existsSync(script)) return { annotator: inThreadAnnotator, close: async () => {} };
   const pool = new WorkerPool(script, { size: workers });

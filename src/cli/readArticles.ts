@@ -1,4 +1,5 @@
 import { closeSync, constants, fstatSync, openSync, readFileSync } from 'node:fs';
+import { checkArticle } from '../core/article/articleCheck';
 import { decodeBytes } from '../core/io/decode';
 import { describe, listArticleFiles, specialKind } from '../core/io/articleFiles';
 import { formatMB } from '../core/io/sizeLimit';
@@ -9,11 +10,17 @@ export interface ArticleFile {
   text: string;
 }
 
+export interface ReadOptions {
+  /** --all: take every readable text file, also those that do not read as articles (code, licences, tables). */
+  all?: boolean;
+}
+
 /**
  * Reads every article under the given paths; unreadable, special, binary and too large files are skipped
- * with a warning on stderr. `maxBytes` is the limit for one article (--max-size).
+ * with a warning on stderr, and so are texts that are no articles (a LICENSE.txt, a CSV) unless `all`.
+ * `maxBytes` is the limit for one article (--max-size).
  */
-export function readArticles(paths: string[], warn: (line: string) => void, maxBytes: number): ArticleFile[] {
+export function readArticles(paths: string[], warn: (line: string) => void, maxBytes: number, options: ReadOptions = {}): ArticleFile[] {
   const { files, problems, special } = listArticleFiles(paths);
   for (const p of problems) {
     if (paths.some((given) => p.startsWith(`${given}: `))) throw new UsageError(p);
@@ -31,6 +38,13 @@ export function readArticles(paths: string[], warn: (line: string) => void, maxB
     if (!decoded.ok) {
       warn(`warning: skipped ${path}: ${decoded.reason}`);
       continue;
+    }
+    if (!options.all) {
+      const check = checkArticle(decoded.text, path);
+      if (!check.article) {
+        warn(`warning: skipped ${path}: not an article (${check.reason})`);
+        continue;
+      }
     }
     if (decoded.warning) warn(`warning: ${path}: ${decoded.warning}`);
     out.push({ path, text: decoded.text });

@@ -21,6 +21,8 @@ export interface NewsLensConfig {
   highlight: Record<HighlightKind, boolean>;
   /** List misc names: the Other Names view, outline, workspace symbols, article summary, next/previous entity. */
   showMisc: boolean;
+  /** Index a .txt file only when it reads as a news article (not code, a licence, a table or a log). */
+  articleCheck: boolean;
 }
 
 /** Whether the views list entities of this type (misc names only when the reader turned them on). */
@@ -58,6 +60,7 @@ export function readConfig(warn: (message: string) => void): NewsLensConfig {
     highlightEnabled: bool('highlight.enabled', true),
     highlight,
     showMisc: bool('views.showMisc', false),
+    articleCheck: bool('articleCheck', true),
   };
 }
 

@@ -11,6 +11,7 @@ import type { ArticleAnnotations } from '../core/model';
 import type { Corrections } from '../core/corrections/types';
 import { WorkerPool } from '../core/corpus/workerPool';
 import { pathOf } from './adapters';
+import { ArticleFilter } from './articleFilter';
 import { readConfig, type NewsLensConfig } from './config';
 import { WorkspaceCorpusSource } from './corpusSource';
 import type { IndexingState, NewsLensServices } from './services';
@@ -23,6 +24,13 @@ const CACHE_SAVE_AFTER_SCAN_MS = 500;
 const READY_WAIT_MS = 15000;
 // Below this many files a scan is quick: progress goes to the status bar instead of a notification.
 const NOTIFY_ABOVE_FILES = 200;
+
+/** A document being annotated now: a newer text aborts it; the same text joins it. */
+interface PendingUpdate {
+  controller: AbortController;
+  text: string;
+  done: Promise<void>;
+}
 
 export class CorpusService implements NewsLensServices, vscode.Disposable {
   readonly corpus = new CorpusIndex();
@@ -38,8 +46,9 @@ export class CorpusService implements NewsLensServices, vscode.Disposable {
   private pool: WorkerPool | undefined;
   private readonly cache: CorpusCache | undefined;
   private readonly source: WorkspaceCorpusSource;
+  private readonly filter: ArticleFilter;
   private scan: AbortController | undefined;
-  private readonly pending = new Map<string, AbortController>();
+  private readonly pending = new Map<string, PendingUpdate>();
   private readonly work = new Set<Promise<unknown>>();
   private saveTimer: ReturnType<typeof setTimeout> | undefined;
   private readonly disposables: vscode.Disposable[] = [];
@@ -48,10 +57,11 @@ export class CorpusService implements NewsLensServices, vscode.Disposable {
     this.current = readConfig((m) => this.log(`settings: ${m}`));
     const storage = context.storageUri?.fsPath;
     this.cache = storage ? new CorpusCache(path.join(storage, 'corpus-cache.json'), (line) => this.log(line)) : undefined;
+    this.filter = new ArticleFilter(context.workspaceState, () => this.current.articleCheck);
     this.source = new WorkspaceCorpusSource(this.current, {
       changed: (uri) => this.track(this.update(uri)),
       deleted: (uri) => this.corpus.remove(pathOf(uri)),
-    }, (line) => this.log(line));
+    }, (line) => this.log(line), this.filter);
     const sub = this.corpus.onDidChange((change) => {
       this.corpusEmitter.fire(change);
       this.scheduleSave(CACHE_SAVE_AFTER_EDITS_MS);
@@ -65,7 +75,9 @@ export class CorpusService implements NewsLensServices, vscode.Disposable {
         this.current = readConfig((m) => this.log(`settings: ${m}`));
         this.source.updateConfig(this.current);
         this.configEmitter.fire(this.current);
-        if (before.include !== this.current.include || before.exclude.join() !== this.current.exclude.join() || before.maxFileSizeKB !== this.current.maxFileSizeKB) {
+        if (before.include !== this.current.include || before.exclude.join() !== this.current.exclude.join() || before.maxFileSizeKB !== this.current.maxFileSizeKB
+          || before.articleCheck !== this.current.articleCheck) {
+          this.filter.reset();
           void this.rebuild();
         }
       }),
@@ -106,11 +118,22 @@ export class CorpusService implements NewsLensServices, vscode.Disposable {
     return this.track(this.runScan(controller));
   }
 
+  async indexAnyway(): Promise<void> {
+    await this.filter.indexAnyway(true);
+    this.filter.reset();
+    this.log('indexing this workspace without the article check ("Index this folder anyway")');
+    return this.rebuild();
+  }
+
   private async runScan(controller: AbortController): Promise<void> {
     const started = Date.now();
     const uris = await this.source.findArticles();
     if (controller.signal.aborted) return;
+    const quiet = this.filter.checking() && !(await this.findsAnArticle(uris, controller.signal));
+    if (controller.signal.aborted) return;
     void vscode.commands.executeCommand('setContext', 'newslens.noArticles', uris.length === 0);
+    void vscode.commands.executeCommand('setContext', 'newslens.quiet', quiet && uris.length > 0);
+    if (quiet) return this.stayQuiet(uris.length);
     const keep = new Set(uris.map(pathOf));
     for (const p of this.corpus.paths()) {
       const stillOpen = vscode.workspace.textDocuments.some((d) => pathOf(d.uri) === p);
@@ -133,6 +156,7 @@ export class CorpusService implements NewsLensServices, vscode.Disposable {
         annotator: this.annotator(),
         cache: this.cache,
         signal: controller.signal,
+        refuse: (p, text) => this.filter.refusal(p, text),
         log: (line) => this.log(line),
         onProgress: (p) => {
           this.setState({ busy: true, done: p.done, total: p.total });
@@ -160,29 +184,57 @@ export class CorpusService implements NewsLensServices, vscode.Disposable {
     this.scheduleSave(CACHE_SAVE_AFTER_SCAN_MS);
   }
 
-  /** Re-indexes one document from what the reader sees (open editor text, else the file). */
+  /**
+   * Whether any of the files reads as an article; stops at the first that does (in a news folder, the first
+   * file). A code repository's few .txt files are all read once, without a progress bar or status item.
+   */
+  private async findsAnArticle(uris: vscode.Uri[], signal: AbortSignal): Promise<boolean> {
+    for (const uri of uris) {
+      if (signal.aborted) return false;
+      const r = await this.source.read(uri);
+      if (r.ok && !this.filter.refusal(pathOf(uri), r.text)) return true;
+    }
+    return false;
+  }
+
+  /** Nothing here is news: index nothing, show nothing, and say why in the log (the view offers "Index anyway"). */
+  private stayQuiet(files: number): void {
+    for (const p of this.corpus.paths()) {
+      if (!vscode.workspace.textDocuments.some((d) => pathOf(d.uri) === p && d.languageId === 'news-article')) this.corpus.remove(p);
+    }
+    this.setState({ busy: false, done: 0, total: 0, quiet: true });
+    this.log(`none of the ${files} text file${files === 1 ? '' : 's'} in this workspace reads as a news article: nothing indexed (NewsLens view: "Index this folder anyway"; setting newslens.articleCheck)`);
+  }
+
+  /**
+   * Re-indexes one document from what the reader sees (open editor text, else the file). A second call with
+   * the same text while the first runs joins it: opening a .txt article and its switch to the news-article
+   * language a moment later must not annotate it twice.
+   */
   private async update(uri: vscode.Uri): Promise<void> {
     const key = pathOf(uri);
-    this.pending.get(key)?.abort();
-    const controller = new AbortController();
-    this.pending.set(key, controller);
-    try {
-      const r = await this.source.read(uri);
-      if (controller.signal.aborted) return;
-      if (!r.ok) {
-        this.log(`skipped ${key}: ${r.reason}`);
-        this.corpus.remove(key);
-        return;
-      }
-      await indexText(this.corpus, key, r.text, this.annotator(), controller.signal);
-    } catch (e) {
-      if ((e as Error).name !== 'AbortError') {
-        this.log(`failed ${key}: ${(e as Error).message}`);
-        this.modelFailure((e as Error).message);
-      }
-    } finally {
-      if (this.pending.get(key) === controller) this.pending.delete(key);
+    const r = await this.source.read(uri);
+    const running = this.pending.get(key);
+    if (running && r.ok && running.text === r.text) return running.done;
+    running?.controller.abort();
+    const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
+    const reason = r.ok ? (open?.languageId === 'news-article' ? null : this.filter.refusal(key, r.text)) : r.reason;
+    if (reason || !r.ok) {
+      this.log(`skipped ${key}: ${reason}`);
+      this.corpus.remove(key);
+      return;
     }
+    const job: PendingUpdate = { controller: new AbortController(), text: r.text, done: Promise.resolve() };
+    this.pending.set(key, job);
+    // An open article goes ahead of the background scan: its highlights do not wait for the corpus.
+    job.done = indexText(this.corpus, key, r.text, this.annotator(), job.controller.signal, open ? 'now' : 'background')
+      .then(() => undefined, (e: Error) => {
+        if (e.name === 'AbortError') return;
+        this.log(`failed ${key}: ${e.message}`);
+        this.modelFailure(e.message);
+      })
+      .finally(() => { if (this.pending.get(key) === job) this.pending.delete(key); });
+    return job.done;
   }
 
   /** Indexes an open document now (a news-article buffer outside the include glob, e.g. untitled). */
@@ -240,7 +292,7 @@ export class CorpusService implements NewsLensServices, vscode.Disposable {
 
   dispose(): void {
     this.scan?.abort();
-    for (const c of this.pending.values()) c.abort();
+    for (const job of this.pending.values()) job.controller.abort();
     clearTimeout(this.saveTimer);
     void this.pool?.dispose();
     for (const d of this.disposables.splice(0)) d.dispose();

@@ -2,6 +2,7 @@
 import * as vscode from 'vscode';
 import { decodeBytes } from '../core/io/decode';
 import { pathOf } from './adapters';
+import type { ArticleFilter } from './articleFilter';
 import { excludeGlob, type NewsLensConfig } from './config';
 
 export interface SourceEvents {
@@ -25,6 +26,7 @@ export class WorkspaceCorpusSource implements vscode.Disposable {
     private config: NewsLensConfig,
     private readonly events: SourceEvents,
     private readonly log: (line: string) => void,
+    private readonly filter: ArticleFilter,
   ) {
     this.disposables.push(
       vscode.workspace.onDidChangeWorkspaceFolders(() => this.watch()),
@@ -34,6 +36,7 @@ export class WorkspaceCorpusSource implements vscode.Disposable {
       // Closing a document with unsaved edits drops them: index what is on disk again.
       vscode.workspace.onDidCloseTextDocument((doc) => {
         if (doc.isDirty && this.isArticle(doc)) this.events.changed(doc.uri);
+        this.filter.forget(doc);
       }),
     );
     this.watch();
@@ -56,12 +59,15 @@ export class WorkspaceCorpusSource implements vscode.Disposable {
     return found.filter((u) => !seen.has(u.toString()) && seen.add(u.toString())).sort((a, b) => a.toString().localeCompare(b.toString()));
   }
 
-  /** True when the document belongs to the corpus: in the news-article language or matched by the include glob. */
+  /**
+   * True when the document belongs to the corpus: in the news-article language, or matched by the include
+   * glob and reading as a news article (a LICENSE.txt matches the glob and is no article).
+   */
   isArticle(doc: vscode.TextDocument): boolean {
     if (doc.languageId === 'news-article') return true;
     if (doc.uri.scheme !== 'file' || !vscode.workspace.getWorkspaceFolder(doc.uri)) return false;
     const matches = (pattern: string) => vscode.languages.match({ pattern, scheme: 'file' }, doc) > 0;
-    return matches(this.config.include) && !this.config.exclude.some(matches);
+    return matches(this.config.include) && !this.config.exclude.some(matches) && !this.filter.refusesDocument(doc);
   }
 
   /** Reads a document: the open editor's text (unsaved edits included) or the file, decoded; never throws. */

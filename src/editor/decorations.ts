@@ -34,10 +34,20 @@ function createTypes(): Record<HighlightKind | 'speaker', vscode.TextEditorDecor
   };
 }
 
-/** Applies highlights to every visible article editor, at once on open or switch and debounced while typing. */
-export function registerDecorations(context: vscode.ExtensionContext, services: NewsLensServices): void {
+/** Highlights drawn in one editor: its document and how many ranges (the integration tests time them). */
+export interface Decorated {
+  uri: string;
+  ranges: number;
+}
+
+/**
+ * Applies highlights to every visible article editor, at once on open or switch and debounced while typing.
+ * Returns the event fired after each editor's highlights are drawn.
+ */
+export function registerDecorations(context: vscode.ExtensionContext, services: NewsLensServices): vscode.Event<Decorated> {
   const types = createTypes();
-  context.subscriptions.push(...Object.values(types));
+  const decorated = new vscode.EventEmitter<Decorated>();
+  context.subscriptions.push(...Object.values(types), decorated);
   const timers = new Map<vscode.TextEditor, ReturnType<typeof setTimeout>>();
 
   const apply = (editor: vscode.TextEditor) => {
@@ -51,6 +61,7 @@ export function registerDecorations(context: vscode.ExtensionContext, services: 
     }
     for (const kind of HIGHLIGHT_KINDS) editor.setDecorations(types[kind], ranges[kind]);
     applySpeaker(editor);
+    decorated.fire({ uri: editor.document.uri.toString(), ranges: HIGHLIGHT_KINDS.reduce((n, k) => n + ranges[k].length, 0) });
   };
   // Moving the cursor only moves the speaker emphasis: one lookup, not a redraw of every highlight
   // (a 2 MB article has tens of thousands of them).
@@ -83,4 +94,5 @@ export function registerDecorations(context: vscode.ExtensionContext, services: 
     { dispose: () => timers.forEach((t) => clearTimeout(t)) },
   );
   applyVisible();
+  return decorated.event;
 }

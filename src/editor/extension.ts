@@ -11,11 +11,11 @@ import { registerQuoteAttributionCommand } from './commands/quoteAttribution';
 import { registerTreeActions } from './commands/treeActions';
 import { registerCorrections } from './corrections';
 import { CorpusService } from './corpusService';
-import { registerDecorations } from './decorations';
+import { registerDecorations, type Decorated } from './decorations';
 import { registerHover } from './hover';
 import { registerLanguageAssociation } from './languageAssociation';
 import { registerReferences } from './references';
-import { registerStatusBar } from './statusBar';
+import { isShown, registerStatusBar } from './statusBar';
 import { registerSymbols } from './symbols';
 import { registerTree, type TreeViews } from './tree';
 import type { NewsLensServices } from './services';
@@ -28,6 +28,10 @@ export interface NewsLensApi {
   readonly services: NewsLensServices;
   readonly tree: TreeViews;
   readonly statusBar: vscode.StatusBarItem;
+  /** Fires after an editor's highlights are drawn. */
+  readonly onDidDecorate: vscode.Event<Decorated>;
+  /** Whether the NewsLens status bar item is on screen. */
+  isStatusShown(): boolean;
 }
 
 export function activate(context: vscode.ExtensionContext): NewsLensApi {
@@ -37,7 +41,7 @@ export function activate(context: vscode.ExtensionContext): NewsLensApi {
   context.subscriptions.push(output, services);
 
   registerLanguageAssociation(context, services, (doc) => services.isArticle(doc));
-  registerDecorations(context, services);
+  const onDidDecorate = registerDecorations(context, services);
   registerHover(context, services);
   const tree = registerTree(context, services);
   registerAppearanceCommands(context, services);
@@ -56,9 +60,11 @@ export function activate(context: vscode.ExtensionContext): NewsLensApi {
       await services.rebuild();
       return services.corpus.articles().length;
     }),
-    // A news-article buffer outside the include glob (untitled, another folder) is indexed when opened.
+    vscode.commands.registerCommand('newslens.indexAnyway', () => services.indexAnyway()),
+    // An article opened is indexed at once, ahead of the scan (an untitled buffer or one outside the include
+    // glob too); its switch to the news-article language a moment later joins the same job.
     vscode.workspace.onDidOpenTextDocument((doc) => {
-      if (doc.languageId === 'news-article' && !services.corpus.annotations(doc.uri.toString())) void services.indexDocument(doc);
+      if (!services.corpus.annotations(doc.uri.toString()) && services.isArticle(doc)) void services.indexDocument(doc);
     }),
   );
   for (const doc of vscode.workspace.textDocuments) if (doc.languageId === 'news-article') void services.indexDocument(doc);
@@ -67,7 +73,7 @@ export function activate(context: vscode.ExtensionContext): NewsLensApi {
   setTimeout(() => void services.rebuild(), 0);
   const activationMs = performance.now() - started;
   services.log(`NewsLens ${ENGINE_VERSION} activated in ${activationMs.toFixed(1)} ms`);
-  return { engineVersion: ENGINE_VERSION, activationMs, services, tree, statusBar };
+  return { engineVersion: ENGINE_VERSION, activationMs, services, tree, statusBar, onDidDecorate, isStatusShown: () => isShown(statusBar) };
 }
 
 export function deactivate(): void {

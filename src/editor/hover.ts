@@ -5,7 +5,7 @@ import { describeRule } from '../core/nlp/quoteRules';
 import { pathOf, toRange } from './adapters';
 import { NEWS_SELECTOR } from './languageSelector';
 import { commandUri, escapeMarkdown as esc, shorten } from './markdown';
-import type { NewsLensServices } from './services';
+import type { IndexingState, NewsLensServices } from './services';
 import { quoteWords } from './quoteText';
 import { TYPE_LABEL } from './typeLabels';
 import { speakerLabel } from '../core/model/speakerLabel';
@@ -22,7 +22,7 @@ export function registerHover(context: vscode.ExtensionContext, services: NewsLe
       const offset = doc.offsetAt(position);
       const hit = services.corpus.entityAt(path, offset);
       if (token.isCancellationRequested) return undefined;
-      if (hit) return new vscode.Hover(entityCard(services.corpus, path, hit, token), toRange(doc, hit));
+      if (hit) return new vscode.Hover(entityCard(services.corpus, path, hit, token, services.indexing()), toRange(doc, hit));
       const quote = services.corpus.quoteAt(path, offset);
       if (quote) return new vscode.Hover(quoteCard(services.corpus, quote), toRange(doc, quote));
       return undefined;
@@ -41,8 +41,11 @@ function openLink(label: string, path: string, start: number, end: number): stri
   return `[${esc(label)}](${commandUri('newslens.openLocation', [path, start, end])})`;
 }
 
-/** The card of a person, organisation, place or misc name: name, roles, counts, quotes, other articles. */
-export function entityCard(corpus: CorpusQueries, path: string, hit: EntityHit, token?: vscode.CancellationToken): vscode.MarkdownString {
+/**
+ * The card of a person, organisation, place or misc name: name, roles, counts, quotes, other articles.
+ * While the corpus is still being indexed the card says how far it has got: other appearances fill in.
+ */
+export function entityCard(corpus: CorpusQueries, path: string, hit: EntityHit, token?: vscode.CancellationToken, indexing?: IndexingState): vscode.MarkdownString {
   const e = hit.entity;
   const md = card();
   md.appendMarkdown(`**${esc(e.name)}** · ${TYPE_LABEL[e.type]}\n\n`);
@@ -51,6 +54,7 @@ export function entityCard(corpus: CorpusQueries, path: string, hit: EntityHit, 
   const here = groups.find((g) => g.article.path === path);
   const others = groups.filter((g) => g.article.path !== path);
   md.appendMarkdown(`${here?.appearances.length ?? 0} mention${here?.appearances.length === 1 ? '' : 's'} in this article · ${others.length} other article${others.length === 1 ? '' : 's'}\n\n`);
+  if (indexing?.busy) md.appendMarkdown(`_Indexing ${indexing.done} of ${indexing.total}: other appearances fill in as the corpus is read_\n\n`);
 
   const roles = corpus.roles(e.id);
   if (roles.length) {

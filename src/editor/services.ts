@@ -10,6 +10,11 @@ export interface IndexingState {
   busy: boolean;
   done: number;
   total: number;
+  /**
+   * The workspace's text files were checked and none reads as a news article (a code repository): nothing
+   * is indexed and NewsLens shows nothing until the reader asks ("Index this folder anyway").
+   */
+  quiet?: boolean;
 }
 
 export interface NewsLensServices {
@@ -21,6 +26,8 @@ export interface NewsLensServices {
   indexing(): IndexingState;
   /** Re-reads and re-annotates every article of the workspace, with cancellable progress. */
   rebuild(): Promise<void>;
+  /** Indexes this workspace's text files without the article check (the quiet workspace's "Index anyway"). */
+  indexAnyway(): Promise<void>;
   /** Resolves when the index has caught up with pending changes (used by commands and tests). */
   whenIdle(): Promise<void>;
   /** The document's annotations, waiting (bounded) while it is still being indexed: providers whose results VS Code caches use it. */

@@ -11,6 +11,14 @@ export function articleCounts(entities: { type: string; entity: string }[], quot
   return `${people} ${people === 1 ? 'person' : 'people'} · ${orgs} org${orgs === 1 ? '' : 's'} · ${quotes.length} quote${quotes.length === 1 ? '' : 's'}`;
 }
 
+/** Items on screen now: a StatusBarItem cannot be asked whether it shows (the integration tests ask). */
+const showing = new WeakSet<vscode.StatusBarItem>();
+
+/** Whether the item is shown in the status bar. */
+export function isShown(item: vscode.StatusBarItem): boolean {
+  return showing.has(item);
+}
+
 export function registerStatusBar(context: vscode.ExtensionContext, services: NewsLensServices): vscode.StatusBarItem {
   const item = vscode.window.createStatusBarItem('newslens.status', vscode.StatusBarAlignment.Left, 50);
   item.name = 'NewsLens';
@@ -23,13 +31,14 @@ export function registerStatusBar(context: vscode.ExtensionContext, services: Ne
       item.text = `$(sync~spin) NewsLens ${state.done}/${state.total}`;
       item.tooltip = 'NewsLens is indexing the corpus';
       item.command = undefined;
-      item.show();
+      show(item);
     } else if (ann) {
       item.text = `$(book) ${articleCounts(ann.entities, ann.quotes)}`;
       item.tooltip = 'NewsLens: show the article summary';
       item.command = 'newslens.showArticleSummary';
-      item.show();
+      show(item);
     } else {
+      showing.delete(item);
       item.hide();
     }
   };
@@ -40,4 +49,9 @@ export function registerStatusBar(context: vscode.ExtensionContext, services: Ne
   );
   update();
   return item;
+}
+
+function show(item: vscode.StatusBarItem): void {
+  showing.add(item);
+  item.show();
 }

@@ -95,7 +95,7 @@ describe('CLI inputs: size limit, special files, --jobs', function () {
 
   it('documents --max-size and the --jobs cap in --help', async () => {
     const help = (await runMain('--help')).out;
-    for (const command of ['annotate', 'index', 'export']) assert.match(help, new RegExp(`newslens ${command} .*\\[--max-size MB\\] PATH`));
+    for (const command of ['annotate', 'index', 'export']) assert.match(help, new RegExp(`newslens ${command} .*\\[--max-size MB\\] \\[--all\\] PATH`));
     assert.match(help, /2 MB as in the editor/);
     assert.match(help, /at most\s+one per core/);
   });

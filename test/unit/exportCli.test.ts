@@ -21,7 +21,7 @@ describe('newslens export (and corrections in the CLI)', function () {
 
   it('is documented in --help', async () => {
     const r = await runMain('--help');
-    assert.match(r.out, /newslens export --format jsonl\|csv\|brat\|conll --out DIR \[--corrections FILE\] \[--max-size MB\] PATH\.\.\./);
+    assert.match(r.out, /newslens export --format jsonl\|csv\|brat\|conll --out DIR \[--corrections FILE\] \[--max-size MB\] \[--all\] PATH\.\.\./);
     assert.match(r.out, /\.newslens\.json/);
   });
 

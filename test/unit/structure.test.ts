@@ -107,4 +107,42 @@ describe('article structure', () => {
       assert.equal(s.blocks.filter((b) => b.kind !== 'boilerplate').length, 0);
     });
   });
+
+  describe('titles', () => {
+    const HEADLINE = 'Council approves the harbour plan';
+    const BODY = 'The council voted on Tuesday to approve the plan, officials said.\n\nWork starts in May.\n';
+    const ABOVE = ['.', '*', '—', '5c332342795bd2799e61e1ab', '123e4567-e89b-12d3-a456-426614174000', 'ggt017', '2016-03-04',
+      '2016-03-04T10:32:00Z', 'March 4, 2016 10:32 AM', 'Friday, 4 March 2016', 'Updated: Mar. 4, 2016 at 10:32 a.m. EST',
+      'https://example.com/news/2016/03/04/harbour-plan.html', 'www.example.com/harbour'];
+
+    for (const line of ABOVE) {
+      it(`takes the headline under "${line}", which is boilerplate`, () => {
+        const text = `${line}\n\n${HEADLINE}\n\n${BODY}`;
+        const s = parseArticle(text);
+        assert.equal(s.title, HEADLINE);
+        assert.equal(blocksOf(text, s, 'headline')[0], HEADLINE);
+        assert.equal(blocksOf(text, s, 'boilerplate')[0], line);
+      });
+
+      it(`falls back to the first paragraph, not "${line}", without a headline`, () => {
+        const s = parseArticle(`${line}\n${BODY}`);
+        assert.equal(s.title, 'The council voted on Tuesday to approve the plan, officials said.');
+      });
+    }
+
+    it('keeps short headlines that hold figures or capitals', () => {
+      for (const title of ['COVID-19', 'A380 lands in Sydney', 'May Day marches', 'March on Washington', 'Brexit']) {
+        assert.equal(parseArticle(`${title}\n\n${BODY}`).title, title);
+      }
+    });
+
+    it('takes the fallback title from the first sentence, not a URL above or below it', () => {
+      const text = 'He said the plan would go ahead.\n\nhttps://example.com/a\n';
+      assert.equal(parseArticle(`https://example.com/a\n\n${text}`).title, 'He said the plan would go ahead.');
+    });
+
+    it('has no title when every line is an id, a date or a URL (the file name stands in)', () => {
+      assert.equal(parseArticle('ggt017\n2016-03-04\nhttps://example.com/a\n').title, '');
+    });
+  });
 });

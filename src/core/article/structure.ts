@@ -3,6 +3,7 @@ import { parseDateline } from './dateline';
 import { isCommentBoxStart, isRelatedHeading, isRelatedItem, looksLikeHeadline } from './boilerplate';
 import { commentBoxOpener } from './commentBox';
 import { furnitureOf } from './furniture';
+import { isNoTitle } from './titleLine';
 
 interface Line extends Span {
   /** The line without its edge whitespace (offsets in start/end are of the trimmed text). */
@@ -91,7 +92,14 @@ function furnitureKind(all: Line[], i: number, state: State): BlockKind | null {
 function readText(text: string, state: State, span: Span, prevLine: Line | undefined, line: Line): void {
   const { blocks } = state;
   const top = !state.inBody;
-  if (!state.headline && top && looksLikeHeadline(text.slice(span.start, span.end))) {
+  const words = text.slice(span.start, span.end);
+  // An id, a date or a URL above the story ("5c33…e1ab", "2016-03-04") is neither its headline nor its first
+  // paragraph: as a paragraph it would end the top, and the headline under it would be read as body text.
+  if (top && isNoTitle(words)) {
+    blocks.push({ kind: 'boilerplate', start: span.start, end: span.end });
+    return;
+  }
+  if (!state.headline && top && looksLikeHeadline(words)) {
     state.headline = span;
     blocks.push({ kind: 'headline', start: span.start, end: span.end });
     return;
@@ -123,8 +131,9 @@ function skipSpace(text: string, from: number, to: number): number {
   return from;
 }
 
+/** Without a headline, the first paragraph that can be a title (not a URL or an id in the body), shortened. */
 function fallbackTitle(text: string, blocks: Block[]): string {
-  const first = blocks.find((b) => b.kind === 'paragraph');
+  const first = blocks.find((b) => b.kind === 'paragraph' && !isNoTitle(text.slice(b.start, b.end)));
   if (!first) return '';
   const words = text.slice(first.start, first.end).replace(/\s+/g, ' ');
   return words.length > 80 ? `${words.slice(0, 77).trimEnd()}…` : words;

@@ -37,6 +37,8 @@ export interface BuildOptions {
   batchSize?: number;
   /** Jobs in flight per annotator; default 64 (the pool queues them; reading ahead keeps workers busy). */
   inFlight?: number;
+  /** Why a file read is not to be indexed (e.g. "not an article (looks like a licence)"), or null to index it. */
+  refuse?: (path: string, text: string) => string | null;
 }
 
 export interface BuildResult extends BuildProgress {
@@ -98,9 +100,10 @@ export async function buildCorpus(index: CorpusIndex, files: readonly SourceFile
   for (const file of files) {
     if (signal?.aborted) break;
     const read = await readText(file, log);
-    if ('reason' in read) {
-      result.skipped.push({ path: file.path, reason: read.reason });
-      log(`skipped ${file.path}: ${read.reason}`);
+    const reason = 'reason' in read ? read.reason : options.refuse?.(file.path, read.text);
+    if (reason || !('text' in read)) {
+      result.skipped.push({ path: file.path, reason: reason ?? 'unreadable' });
+      log(`skipped ${file.path}: ${reason}`);
       index.remove(file.path);
       finish();
       continue;

@@ -5,6 +5,7 @@
 import { resolveDescription } from './descriptions';
 import { readDiscourse, type Discourse } from './discourse';
 import { canSpeak, type Mention, type Span, type Speaker } from '../model';
+import { FEMALE_ROLE, MALE_ROLE, honorificGender } from './genderWords';
 import { firstIndexNotBefore, gapAfter, has, tokenAtOrAfter, type QuoteContext } from './quoteContext';
 import { POSSESSIVE_DETERMINERS, isCapitalized, isPronoun, joins, phraseEndingAt, phraseStartingAt, pronounOf, type Phrase } from './phrases';
 
@@ -83,15 +84,11 @@ function nameRun(ctx: QuoteContext, p: Phrase, people: Map<string, Person>): Phr
 function genderOf(ctx: QuoteContext, run: Phrase): 'm' | 'f' | null {
   for (let i = Math.max(0, run.first - 1); i <= run.last; i++) {
     const t = ctx.tokens[i];
-    if (has(t, 'MaleName') || /^(mr|sir|lord)$/.test(t.normal)) return 'm';
-    if (has(t, 'FemaleName') || /^(mrs|ms|miss|madam|lady|dame)$/.test(t.normal)) return 'f';
+    if (has(t, 'MaleName') || honorificGender(t.normal) === 'm') return 'm';
+    if (has(t, 'FemaleName') || honorificGender(t.normal) === 'f') return 'f';
   }
   return null;
 }
-
-// Titles that say who holds them: enough to keep "he" from resolving to a congresswoman.
-const FEMALE_ROLE = /^(\w*woman|actress|queen|wife|mother|daughter|sister|grandmother|lady|princess|duchess|widow|girl)$/;
-const MALE_ROLE = /^(\w*(?<!wo)man|actor|king|husband|father|son|brother|grandfather|prince|duke|widower|boy)$/;
 
 /** The gender a person mention's words and title give away, or null. */
 function genderOfMention(ctx: QuoteContext, m: Mention): 'm' | 'f' | null {

@@ -28,6 +28,17 @@ function report(result: HostResult): void {
   if (file) fs.writeFileSync(file, JSON.stringify(result) + '\n');
 }
 
+/**
+ * The tests for the workspace the host opened: the launcher marks a workspace other than the seeds' with a
+ * .newslens-suite file naming its folder under workspaces/ (a code-only folder, a corpus still indexing).
+ */
+function suiteDir(): string {
+  const root = vscode.workspace.workspaceFolders?.[0]?.uri.fsPath;
+  const marker = root ? path.join(root, '.newslens-suite') : '';
+  if (!marker || !fs.existsSync(marker)) return __dirname;
+  return path.join(__dirname, 'workspaces', fs.readFileSync(marker, 'utf8').trim());
+}
+
 export function run(): Promise<void> {
   const host = {
     vscode: vscode.version,
@@ -37,8 +48,10 @@ export function run(): Promise<void> {
   console.log(`extension host: VS Code ${host.vscode}, Node ${process.version}, uiKind ${host.uiKind}, remoteName ${host.remoteName}`);
   const mocha = new Mocha({ ui: 'bdd', color: false, reporter: 'spec', timeout: 60000 });
   if (process.env.NEWSLENS_TEST_GREP) mocha.grep(process.env.NEWSLENS_TEST_GREP);
-  const files = fs.readdirSync(__dirname).filter((f) => f.endsWith('.test.js')).sort();
-  for (const f of files) mocha.addFile(path.join(__dirname, f));
+  const dir = suiteDir();
+  console.log(`suite: ${path.relative(__dirname, dir) || 'seeds workspace'}`);
+  const files = fs.readdirSync(dir).filter((f) => f.endsWith('.test.js')).sort();
+  for (const f of files) mocha.addFile(path.join(dir, f));
 
   return new Promise((resolve, reject) => {
     try {

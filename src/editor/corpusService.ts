@@ -139,14 +139,7 @@ export class CorpusService implements NewsLensServices, vscode.Disposable {
       const stillOpen = vscode.workspace.textDocuments.some((d) => pathOf(d.uri) === p);
       if (!keep.has(p) && !stillOpen) this.corpus.remove(p);
     }
-    const files: SourceFile[] = uris.map((uri) => ({
-      path: pathOf(uri),
-      read: async () => {
-        const r = await this.source.read(uri);
-        if (!r.ok) throw new Error(r.reason);
-        return r.text;
-      },
-    }));
+    const files = this.sourceFiles(uris);
     if (this.cache && !this.cache.size) this.cache.load();
     this.setState({ busy: true, done: 0, total: files.length });
     const run = (progress?: vscode.Progress<{ message?: string; increment?: number }>, token?: vscode.CancellationToken) => {
@@ -174,13 +167,26 @@ export class CorpusService implements NewsLensServices, vscode.Disposable {
     } finally {
       if (this.scan === controller) this.setState({ busy: false, done: this.state.done, total: this.state.total });
     }
+    this.finishScan(result, started);
+  }
+
+  /** The files of a scan, each read as the reader sees it (an open editor's text, else the file). */
+  private sourceFiles(uris: vscode.Uri[]): SourceFile[] {
+    return uris.map((uri) => ({
+      path: pathOf(uri),
+      read: async () => {
+        const r = await this.source.read(uri);
+        if (!r.ok) throw new Error(r.reason);
+        return r.text;
+      },
+    }));
+  }
+
+  /** Logs what a scan did (skipped files were logged as they were met) and saves the cache soon. */
+  private finishScan(result: BuildResult, started: number): void {
     this.cache?.forget();
-    for (const s of result.skipped) this.log(`skipped ${s.path}: ${s.reason}`);
-    for (const f of result.failed) {
-      this.log(`failed ${f.path}: ${f.reason}`);
-      this.modelFailure(f.reason);
-    }
-    this.log(`indexed ${result.total} articles in ${Date.now() - started} ms (${result.fromCache} from cache, ${result.annotated} annotated, ${result.unchanged} unchanged${result.cancelled ? ', cancelled' : ''})`);
+    for (const f of result.failed) this.modelFailure(f.reason);
+    this.log(`indexed ${result.total} articles in ${Date.now() - started} ms (${result.fromCache} from cache, ${result.annotated} annotated, ${result.unchanged} unchanged, ${result.skipped.length} skipped${result.cancelled ? ', cancelled' : ''})`);
     this.scheduleSave(CACHE_SAVE_AFTER_SCAN_MS);
   }
 

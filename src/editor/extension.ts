@@ -11,6 +11,7 @@ import { registerQuoteAttributionCommand } from './commands/quoteAttribution';
 import { registerTreeActions } from './commands/treeActions';
 import { registerCorrections } from './corrections';
 import { CorpusService } from './corpusService';
+import { registerDashboard } from './dashboard';
 import { registerDecorations, type Decorated } from './decorations';
 import { registerHover } from './hover';
 import { registerLanguageAssociation } from './languageAssociation';
@@ -55,6 +56,7 @@ export function activate(context: vscode.ExtensionContext): NewsLensApi {
   const statusBar = registerStatusBar(context, services);
   registerCorrectionCommands(context, services, registerCorrections(context, services));
   registerExportCommand(context, services);
+  registerDashboard(context, services, services.corpus);
   context.subscriptions.push(
     vscode.commands.registerCommand('newslens.rebuildIndex', async () => {
       await services.rebuild();

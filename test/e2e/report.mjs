@@ -6,7 +6,7 @@
 // --shots (default test-results/e2e)/report.png and copies it to media/report.png. Ends with
 // `report: N passed, M failed`; exits non-zero when a step failed.
 // The functions given to page.evaluate run in the page, where these exist.
-/* global document, window, getComputedStyle */
+/* global document, window */
 import { execFileSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -14,6 +14,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, chromiumPath, REPO_ROOT } from '../../scripts/host/provision.mjs';
+import { clickBar } from './chartPoint.mjs';
 
 const argShots = process.argv.indexOf('--shots');
 const SHOTS = argShots > 0 ? process.argv[argShots + 1] : join(REPO_ROOT, 'test-results', 'e2e');
@@ -44,38 +45,8 @@ function canvasInk(page) {
   })), CHARTS);
 }
 
-/**
- * The page point of a bar of a chart: the middle of the first run of pixels in the chart's "direct" or
- * "indirect" colour, below the legend (whose swatches share the colours, and which a click would toggle).
- */
-function barPoint(page, name) {
-  return page.evaluate((name) => {
-    const canvas = document.getElementById(`${name}-chart`);
-    const style = getComputedStyle(document.body);
-    const probe = document.createElement('canvas').getContext('2d');
-    const rgb = (css) => { probe.fillStyle = css; probe.fillRect(0, 0, 1, 1); return [...probe.getImageData(0, 0, 1, 1).data.slice(0, 3)]; };
-    const colours = ['--nl-direct', '--nl-indirect'].map((v) => rgb(style.getPropertyValue(v).trim()));
-    const { width, height } = canvas;
-    const { data } = canvas.getContext('2d').getImageData(0, 0, width, height);
-    const matches = (i) => colours.some((c) => Math.abs(data[i] - c[0]) + Math.abs(data[i + 1] - c[1]) + Math.abs(data[i + 2] - c[2]) < 12 && data[i + 3] > 200);
-    const rect = canvas.getBoundingClientRect();
-    // Legend swatches are about 40 px wide; a bar worth clicking is wider, and the scan starts below them.
-    for (let y = Math.floor(height * 0.12); y < height; y += 2) {
-      let run = 0;
-      for (let x = 0; x < width; x++) {
-        run = matches((y * width + x) * 4) ? run + 1 : 0;
-        if (run >= 30) return { x: rect.left + ((x - run / 2) * rect.width) / width, y: rect.top + ((y + 3) * rect.height) / height };
-      }
-    }
-    return null;
-  }, name);
-}
-
 async function clickABar(page, name) {
-  await page.locator(`#${name}-chart`).scrollIntoViewIfNeeded();
-  const point = await barPoint(page, name);
-  if (!point) throw new Error(`no bar found in the ${name} chart`);
-  await page.mouse.click(point.x, point.y);
+  await clickBar(page, name);
   await page.locator('#quote-list').waitFor({ state: 'visible', timeout: 5000 });
 }
 

@@ -3,15 +3,17 @@
 //   node test/e2e/workbench.mjs [--shots DIR]
 // Opens seeds/000_d3ddef007ee00481.txt, sees the highlights, hovers `Lavrentiev` and sees the other seed
 // article by its title, opens the NewsLens view and sees `Alexander Lavrentiev` with 2 articles, runs
-// Show All Appearances from the palette and sees both articles. Screenshots of each step go to --shots
-// (default test-results/e2e). Ends with `e2e: N passed, M failed`; exits non-zero when a step failed.
+// Show All Appearances from the palette and sees both articles, opens the Sources dashboard, checks its top
+// speaker and totals against the report the CLI computes over the same files, and clicks that speaker's bar.
+// Screenshots of each step go to --shots (default test-results/e2e). Ends with `e2e: N passed, M failed`; exits non-zero when a step failed.
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { freePort, say, startGroup, stopGroup, waitHttp } from '../../scripts/host/proc.mjs';
 import { CHROMIUM_ARGS, ensureHost, REPO_ROOT } from '../../scripts/host/provision.mjs';
 import { buildWorkspace, makeProfile } from '../../scripts/host/workspace.mjs';
+import { clickBar } from './chartPoint.mjs';
 
 const SEED = '000_d3ddef007ee00481.txt';
 const OTHER_TITLE = 'Putin sends envoy to Tehran';
@@ -53,6 +55,24 @@ async function runOnWord(page, text, word, command) {
   await page.locator('.part.editor .view-lines').first().click();
   await goTo(page, line, column + 2);
   await palette(page, command);
+}
+
+/** The frame of the open webview that holds element `selector` (webviews nest two iframes deep). */
+async function webviewFrame(page, selector, timeoutMs) {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    for (const frame of page.frames()) {
+      if (await frame.$(selector).catch(() => null)) return frame;
+    }
+    if (Date.now() > deadline) throw new Error(`no webview shows ${selector} after ${timeoutMs} ms`);
+    await page.waitForTimeout(250);
+  }
+}
+
+/** The report the CLI computes over the same files with the same code: what the dashboard must show. */
+function cliReport(workspace) {
+  const out = execFileSync(process.execPath, [join(REPO_ROOT, 'dist', 'cli.js'), 'report', '--json', workspace], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
+  return JSON.parse(out);
 }
 
 const results = [];
@@ -152,6 +172,32 @@ async function main() {
       await page.locator('.tab', { hasText: /summary/i }).first().waitFor({ timeout: 20000 });
       await page.waitForTimeout(1500);
       await page.screenshot({ path: join(SHOTS, '5-summary.png') });
+    });
+
+    await step('the Sources dashboard shows the index’s top speaker and counts, and a bar opens the appearances', page, async () => {
+      await palette(page, 'NewsLens: Show Sources Dashboard');
+      const frame = await webviewFrame(page, '#people-chart', 30000);
+      const expected = cliReport(workspace);
+      const top = expected.topPeople[0];
+      const cells = await frame.locator('#people tbody tr').first().locator('td, th').allInnerTexts();
+      const shown = cells.map((c) => c.trim());
+      if (shown[0] !== top.name || Number(shown[1]) !== top.direct || Number(shown[2]) !== top.indirect) {
+        throw new Error(`dashboard's first row ${JSON.stringify(shown)}; the index has ${top.name} ${top.direct}/${top.indirect}`);
+      }
+      const totals = (await frame.locator('.totals').innerText()).replace(/\s+/g, ' ');
+      const quotes = expected.totals.quotes.direct + expected.totals.quotes.indirect;
+      if (!totals.includes(`${expected.totals.articles} articles`) || !totals.includes(`${quotes} quotes`)) throw new Error(`totals read "${totals}"`);
+      await page.waitForTimeout(2000);
+      await page.screenshot({ path: join(SHOTS, '6-dashboard.png') });
+      copyFileSync(join(SHOTS, '6-dashboard.png'), join(REPO_ROOT, 'media', 'dashboard.png'));
+      await clickBar(frame, 'people');
+      const widget = page.locator('.quick-input-widget');
+      await widget.locator('.quick-input-list', { hasText: 'line' }).first().waitFor({ timeout: 15000 });
+      await page.waitForTimeout(500);
+      const listed = await widget.innerText();
+      if (!listed.includes(OTHER_TITLE)) throw new Error(`the bar of ${top.name} opened: ${listed.slice(0, 300)}`);
+      await page.screenshot({ path: join(SHOTS, '7-dashboard-appearances.png') });
+      await page.keyboard.press('Escape');
     });
   } finally {
     await browser.close().catch(() => {});

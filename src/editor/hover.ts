@@ -50,6 +50,8 @@ export function entityCard(corpus: CorpusQueries, path: string, hit: EntityHit, 
   const md = card();
   md.appendMarkdown(`**${esc(e.name)}** · ${TYPE_LABEL[e.type]}\n\n`);
   if (hit.link) md.appendMarkdown(`_${esc(`“${hit.text}” → ${e.name}: ${hit.link.detail}`)}_\n\n`);
+  const aliases = corpus.aliases(e.id);
+  if (aliases.length) md.appendMarkdown(`Also written: ${aliases.slice(0, 5).map((a) => esc(a)).join(' · ')}\n\n`);
   const groups = corpus.appearances(e.id);
   const here = groups.find((g) => g.article.path === path);
   const others = groups.filter((g) => g.article.path !== path);

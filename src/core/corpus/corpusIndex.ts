@@ -287,6 +287,12 @@ export class CorpusIndex implements CorpusQueries {
     });
   }
 
+  aliases(id: string): string[] {
+    const [own, ...others] = this.links.members(this.links.resolve(id));
+    if (!own) return [];
+    return others.filter((s) => s.name !== own.name).sort((a, b) => b.docs.size - a.docs.size || a.name.localeCompare(b.name)).map((s) => s.name);
+  }
+
   roles(id: string): RoleSeen[] {
     const cid = this.links.resolve(id);
     return this.cached(`roles|${cid}`, () => {

@@ -12,6 +12,7 @@
 import type { EntityType } from '../model';
 import type { DocumentEntry, LocalEntity } from './documentEntry';
 import { nameWords, surnameOf } from '../text/linkKeys';
+import { nameShape, variantDetail, variantTargets } from './nameVariants';
 import type { LinkReason } from './types';
 
 /** An entity as the engine named it, summed over the documents that mention it. */
@@ -35,6 +36,9 @@ export interface Surface {
   place?: string;
   /** Documents naming it with a place qualifier (DocumentEntry's LocalEntity.base). */
   qualified?: number;
+  /** For a person with given name and surname: the key of its name variants ("donald|trump") and its middles. */
+  variant?: string;
+  middles?: string[];
 }
 
 /** Where a surface id or a description resolves to, and why. */
@@ -76,6 +80,8 @@ export class CrossLinks {
   private readonly bareBySurname = new Map<string, Set<string>>();
   /** Bare organisation id -> the ids of its forms with a place qualifier. */
   private readonly qualifiedForms = new Map<string, Set<string>>();
+  /** Variant key -> the ids of the full names sharing given name and surname. */
+  private readonly variantGroups = new Map<string, Set<string>>();
   private readonly bareLinks = new Map<string, Link>();
   private readonly aliases = new Map<string, Set<string>>();
   private readonly holders = new Map<string, Set<string>>();
@@ -140,6 +146,8 @@ export class CrossLinks {
     // Bare organisation ids whose qualified forms changed, or that appeared.
     const bases = new Set<string>();
     const roles = new Set<string>();
+    // Name variant groups whose forms or counts changed: which form is the group's name may have too.
+    const variants = new Set<string>();
     for (const [id, local] of doc.entities) {
       this.touched.add(id);
       let s = this.surfaces.get(id);
@@ -147,6 +155,7 @@ export class CrossLinks {
         if (sign < 0) continue;
         s = this.create(id, local.type, local.name, surnames);
       }
+      if (s.variant !== undefined) variants.add(s.variant);
       // A bare name's articles changed: whether they all name its qualified form's place may have too.
       if (this.qualifiedForms.has(id)) bases.add(id);
       if (local.base !== undefined) this.countQualified(s, local, sign, bases);
@@ -173,6 +182,7 @@ export class CrossLinks {
       if (docs.size) this.descriptionQuotes.set(key, docs);
       else this.descriptionQuotes.delete(key);
     }
+    for (const key of variants) this.linkVariants(key, surnames, roles);
     for (const key of surnames) for (const bare of this.bareBySurname.get(key) ?? []) this.linkBare(bare, roles);
     for (const id of bases) this.linkBare(id, roles);
     for (const key of roles) this.linkDescription(key);
@@ -211,6 +221,12 @@ export class CrossLinks {
       } else if (words.length > 1) {
         s.surname = surnameOf(words);
         addTo(this.fullBySurname, s.surname, id);
+        const shape = nameShape(words);
+        if (shape) {
+          s.variant = shape.key;
+          s.middles = shape.middles;
+          addTo(this.variantGroups, shape.key, id);
+        }
       }
       const key = s.bare ?? s.surname;
       if (key) surnames.add(key);
@@ -232,11 +248,13 @@ export class CrossLinks {
       deleteFrom(this.fullBySurname, s.surname, s.id);
       surnames.add(s.surname);
     }
+    if (s.variant !== undefined) deleteFrom(this.variantGroups, s.variant, s.id);
   }
 
   /** The one longer form a bare surname or organisation name links to; undefined if none, null for other surfaces. */
   private bareTarget(s: Surface): string | undefined | null {
-    if (s.bare !== undefined) return only(this.fullBySurname.get(s.bare));
+    // Forms of one person ("Donald J. Trump", "Donald Trump") count once: the bare name joins their group's name.
+    if (s.bare !== undefined) return only(new Set([...this.fullBySurname.get(s.bare) ?? []].map((id) => this.resolve(id))));
     if (s.type !== 'organization') return null;
     const target = only(this.qualifiedForms.get(s.id));
     // "Iraqi News Agency" marked "News Agency" is no short form of the corpus's "News Agency of Nigeria":
@@ -252,23 +270,43 @@ export class CrossLinks {
     const s = this.surfaces.get(id);
     const target = s && this.bareTarget(s);
     if (!s || target === null) return;
-    const old = this.bareLinks.get(id);
-    if (old?.id === target) return;
-    this.touched.add(id);
+    this.setLink(s, target, target ? bareReason(s, this.surfaces.get(target)!.name) : undefined, roles);
+  }
+
+  /**
+   * Joins the full names of a variant group that are one person's ("Donald J. Trump" into "Donald Trump", the
+   * form used most) and parts the rest; a change puts the surname up for its bare names' links again.
+   */
+  private linkVariants(key: string, surnames: Set<string>, roles: Set<string>): void {
+    const forms = [...this.variantGroups.get(key) ?? []].map((id) => this.surfaces.get(id)!);
+    const targets = variantTargets(forms.map((f) => ({ id: f.id, name: f.name, middles: f.middles ?? [], docs: f.docs.size, mentions: f.mentions })));
+    for (const s of forms) {
+      const target = targets.get(s.id);
+      const reason: LinkReason | undefined = target ? { kind: 'variant', detail: variantDetail(s.name, this.surfaces.get(target)!.name) } : undefined;
+      if (this.setLink(s, target, reason, roles) && s.surname !== undefined) surnames.add(s.surname);
+    }
+  }
+
+  /** Points surface s into `target` (undefined: s stands alone); returns whether anything changed. */
+  private setLink(s: Surface, target: string | undefined, reason: LinkReason | undefined, roles: Set<string>): boolean {
+    const old = this.bareLinks.get(s.id);
+    if (old?.id === target) return false;
+    this.touched.add(s.id);
     if (target) this.touched.add(target);
     if (old) {
       this.touched.add(old.id);
-      deleteFrom(this.aliases, old.id, id);
-      this.bareLinks.delete(id);
+      deleteFrom(this.aliases, old.id, s.id);
+      this.bareLinks.delete(s.id);
       this.counts[s.type]++;
     }
-    if (target) {
-      this.bareLinks.set(id, { id: target, reason: bareReason(s, this.surfaces.get(target)!.name) });
-      addTo(this.aliases, target, id);
+    if (target && reason) {
+      this.bareLinks.set(s.id, { id: target, reason });
+      addTo(this.aliases, target, s.id);
       this.counts[s.type]--;
     }
     this.version++;
     for (const key of s.roles.keys()) roles.add(key);
+    return true;
   }
 
   /** Links a description to the only person the corpus knows in that role, or unlinks it. */

@@ -10,7 +10,7 @@ export interface SourceDocument {
 
 /** Why two surface entities were judged to be one, so a hover can say so. */
 export interface LinkReason {
-  kind: 'same-name' | 'surname' | 'qualifier' | 'description' | 'acronym' | 'correction';
+  kind: 'same-name' | 'surname' | 'variant' | 'qualifier' | 'description' | 'acronym' | 'correction';
   /** Human-readable, e.g. "bare surname 'Putin': the corpus has one person of that surname". */
   detail: string;
 }
@@ -115,6 +115,8 @@ export interface CorpusQueries {
   /** Every appearance of an entity, grouped by article, newest first when articles have dates. */
   appearances(id: string): ArticleAppearances[];
   roles(id: string): RoleSeen[];
+  /** The other forms the corpus writes the entity's name in ("Donald J. Trump", "Trump" for Donald Trump), most used first. */
+  aliases(id: string): string[];
   quotesBy(id: string): QuoteRecord[];
   /** Speakers with their quotes, most quoted first. */
   speakers(): { speaker: EntitySummary; count: number }[];

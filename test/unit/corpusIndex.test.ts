@@ -116,11 +116,13 @@ describe('CorpusIndex', () => {
       add(index, 'a', putinFull());
       const q = index.quoteAt('b', putinBare().text.indexOf('Nothing'));
       assert.equal(q?.speakerEntity, 'person:vladimir-putin');
-      assert.equal(q?.speakerLink?.kind, 'description');
-      assert.match(q!.speakerLink!.detail, /Russian president/);
+      // The description names an office the corpus has seen held ("Russian president, Vladimir Putin"): the
+      // office register answers first, by the article's date (issue 15).
+      assert.equal(q?.speakerLink?.kind, 'office');
+      assert.match(q!.speakerLink!.detail, /president of Russia/);
       const hit = index.entityAt('b', putinBare().text.indexOf('the Russian president') + 4);
       assert.equal(hit?.entity.id, 'person:vladimir-putin');
-      assert.equal(hit?.link?.kind, 'description');
+      assert.equal(hit?.link?.kind, 'office');
       assert.match(index.annotations('b')!.quotes[1].speaker!.reason!, /corpus: /);
       assert.equal(index.quotesBy('person:vladimir-putin').length, 3);
 
@@ -161,8 +163,10 @@ describe('CorpusIndex', () => {
     it('groups appearances by article, newest first, undated last', () => {
       const groups = index.appearances('person:vladimir-putin');
       assert.deepEqual(groups.map((g) => g.article.path), ['b', 'a', 'c']);
-      assert.deepEqual(groups.map((g) => g.appearances.length), [1, 2, 1]);
+      // Each of a and b also says "the Russian president": a mention of Putin by office.
+      assert.deepEqual(groups.map((g) => g.appearances.length), [2, 3, 1]);
       assert.equal(groups[0].appearances[0].link?.kind, 'surname');
+      assert.equal(groups[0].appearances[1].link?.kind, 'office');
       assert.deepEqual(index.appearances('person:putin'), groups, 'a linked id answers for its entity');
     });
 
@@ -177,7 +181,7 @@ describe('CorpusIndex', () => {
     });
 
     it('orders top entities by mentions, articles or name, by type', () => {
-      assert.deepEqual(index.topEntities({ by: 'mentions', limit: 1 }).map((e) => [e.id, e.mentionCount]), [['person:vladimir-putin', 4]]);
+      assert.deepEqual(index.topEntities({ by: 'mentions', limit: 1 }).map((e) => [e.id, e.mentionCount]), [['person:vladimir-putin', 6]]);
       assert.deepEqual(index.topEntities({ type: 'person', by: 'articles' }).map((e) => e.articleCount), [3, 1]);
       assert.deepEqual(index.topEntities({ type: 'person', by: 'name' }).map((e) => e.name), ['Recep Erdogan', 'Vladimir Putin']);
       assert.deepEqual(index.topEntities({ type: 'place' }).map((e) => e.name), ['Sochi']);

@@ -7,6 +7,7 @@ import type { ArticleAnnotations, EntityType, Mention, Quote } from '../model';
 import { contentHash } from './contentHash';
 import { CrossLinks, type Surface } from './crossLinks';
 import { DocumentEntry } from './documentEntry';
+import { OfficeLinks, type OfficeMention } from './officeLinks';
 import { roleKey } from '../text/linkKeys';
 import { SortedList } from './sortedList';
 import { SPEAKER_GROUPS, speakerGroupOf, type SpeakerGroup } from './speakerGroups';
@@ -65,6 +66,8 @@ function searchKey(s: string): string {
 export class CorpusIndex implements CorpusQueries {
   private readonly docs = new Map<string, DocumentEntry>();
   private readonly links = new CrossLinks();
+  /** "The Russian president" in an article that does not name him, resolved through the corpus's office register. */
+  private readonly offices = new OfficeLinks();
   private readonly strings = new Map<string, string>();
   private readonly listeners = new Set<(change: CorpusChange) => void>();
   /** Per-entity results (appearances, quotes, ...), dropped when their entity changes or links move. */
@@ -123,7 +126,7 @@ export class CorpusIndex implements CorpusQueries {
     this.batch(() => {
       for (const doc of [...this.docs.values()]) {
         if (!underRoot(doc.path, root)) continue;
-        const linkVersion = this.links.version;
+        const linkVersion = this.linkState();
         this.detach(doc);
         this.attach(doc.path, doc.text, doc.raw, doc.hash);
         this.changed(doc.path, linkVersion);
@@ -145,7 +148,7 @@ export class CorpusIndex implements CorpusQueries {
   upsert(path: string, text: string, annotations: ArticleAnnotations, hash = contentHash(text)): boolean {
     const old = this.docs.get(path);
     if (old?.hash === hash) return false;
-    const linkVersion = this.links.version;
+    const linkVersion = this.linkState();
     if (old) this.detach(old);
     this.attach(path, text, annotations, hash);
     this.changed(path, linkVersion);
@@ -158,6 +161,7 @@ export class CorpusIndex implements CorpusQueries {
     const doc = new DocumentEntry(path, hash, text, corrected, this.intern, raw);
     this.docs.set(path, doc);
     this.links.add(doc);
+    this.officeChange(this.offices.add(doc));
     this.quoteCount += corrected.quotes.length;
   }
 
@@ -165,7 +169,7 @@ export class CorpusIndex implements CorpusQueries {
   remove(path: string): boolean {
     const old = this.docs.get(path);
     if (!old) return false;
-    const linkVersion = this.links.version;
+    const linkVersion = this.linkState();
     this.detach(old);
     this.docs.delete(path);
     this.changed(path, linkVersion);
@@ -193,9 +197,9 @@ export class CorpusIndex implements CorpusQueries {
     if (!doc) return undefined;
     // Views ask for the active article on every change event; a 2 MB article has ~100,000 spans to relink.
     const known = this.linked.get(doc);
-    if (known && known.linkVersion === this.links.version) return known.value;
+    if (known && known.linkVersion === this.linkState()) return known.value;
     const value = this.relinked(doc);
-    this.linked.set(doc, { linkVersion: this.links.version, value });
+    this.linked.set(doc, { linkVersion: this.linkState(), value });
     return value;
   }
 
@@ -213,6 +217,11 @@ export class CorpusIndex implements CorpusQueries {
       const name = this.links.surfaces.get(r.speakerEntity!)?.name ?? q.speaker.name;
       return { ...q, speaker: { ...q.speaker, entity: r.speakerEntity, name, ...(reason ? { reason } : {}) } };
     });
+    const offices = this.officeEntities(doc);
+    if (offices.length) {
+      entities.push(...offices);
+      entities.sort((x, y) => x.start - y.start);
+    }
     return { ...a, entities, quotes };
   }
 
@@ -236,8 +245,14 @@ export class CorpusIndex implements CorpusQueries {
     if (!members.length) return undefined;
     let mentionCount = 0;
     for (const m of members) mentionCount += m.mentions;
-    const articleCount = members.length === 1 ? members[0].docs.size : this.docsOf(members).length;
+    let articleCount = members.length === 1 ? members[0].docs.size : this.docsOf(members).length;
     const { type, name } = members[0];
+    // An office holder's counts include the articles that name them only by office.
+    if (type === 'person' && this.offices.officesOf(cid, (x) => this.links.resolve(x)).length) {
+      const groups = this.appearances(cid);
+      articleCount = groups.length;
+      mentionCount = groups.reduce((n, g) => n + g.appearances.length, 0);
+    }
     const summary: EntitySummary = { id: cid, type, name, mentionCount, articleCount };
     this.summaryCache.set(cid, summary);
     return summary;
@@ -246,6 +261,10 @@ export class CorpusIndex implements CorpusQueries {
   entityAt(path: string, offset: number): EntityHit | undefined {
     const doc = this.docs.get(path);
     if (!doc) return undefined;
+    // An office mention ("Russian president" -> Vladimir Putin) wins over the nationality inside it ("Russian").
+    const office = this.officeMentions(doc).find((o) => offset >= o.start && offset < o.end);
+    const holder = office && this.entity(office.entity);
+    if (office && holder) return { ...this.officeAppearance(doc, office), entity: holder };
     const m = doc.mentionAt(offset);
     if (m) {
       const entity = this.entity(m.entity);
@@ -278,6 +297,13 @@ export class CorpusIndex implements CorpusQueries {
           if (!list) groups.set(doc, (list = []));
           for (const m of doc.annotations.entities) if (m.entity === member.id) list.push(this.appearance(doc, m));
         }
+      }
+      for (const doc of this.offices.docsNaming(this.offices.officesOf(cid, (x) => this.links.resolve(x)))) {
+        const held = this.officeMentions(doc).filter((o) => o.entity === cid);
+        if (!held.length) continue;
+        let list = groups.get(doc);
+        if (!list) groups.set(doc, (list = []));
+        for (const o of held) list.push(this.officeAppearance(doc, o));
       }
       const out: ArticleAppearances[] = [];
       for (const [doc, appearances] of groups) {
@@ -318,6 +344,7 @@ export class CorpusIndex implements CorpusQueries {
       const docs = new Set<DocumentEntry>();
       for (const member of this.links.members(cid)) for (const doc of member.docs.keys()) docs.add(doc);
       for (const key of this.links.descriptionsLinkedTo(cid)) for (const doc of this.links.descriptionQuotes.get(key)?.keys() ?? []) docs.add(doc);
+      for (const doc of this.offices.docsNaming(this.offices.officesOf(cid, (x) => this.links.resolve(x)))) docs.add(doc);
       for (const doc of docs) {
         for (const q of doc.annotations.quotes) {
           if (!q.speaker) continue;
@@ -422,15 +449,38 @@ export class CorpusIndex implements CorpusQueries {
     return { articles: this.docs.size, people: c.person, organizations: c.organization, places: c.place, misc: c.misc, quotes: this.quoteCount };
   }
 
+  /** Bumped when any id, description or office mention resolves differently: caches keyed by it start over. */
+  private linkState(): number {
+    return this.links.version + this.offices.version;
+  }
+
+  /** The people an office observation touched: their appearances, counts and quotes may have moved. */
+  private officeChange(people: Iterable<string>): void {
+    for (const id of people) this.links.touch(id);
+  }
+
+  /** The office phrases of a document resolved to people. */
+  private officeMentions(doc: DocumentEntry): OfficeMention[] {
+    return this.offices.mentions(doc, (id) => this.links.resolve(id), (id) => this.links.surfaces.get(id)?.name ?? id, this.links.version);
+  }
+
+  /** Office mentions as mentions of their holders, for annotations(): "the Russian president" -> Vladimir Putin. */
+  private officeEntities(doc: DocumentEntry): Mention[] {
+    return this.officeMentions(doc).map((o) => ({
+      type: 'person', start: o.start, end: o.end, text: o.text, entity: o.entity, name: this.links.surfaces.get(o.entity)?.name ?? o.entity, office: o.office.label,
+    }));
+  }
+
   private detach(doc: DocumentEntry): void {
     this.links.remove(doc);
+    this.officeChange(this.offices.remove(doc));
     this.quoteCount -= doc.annotations.quotes.length;
   }
 
   private changed(path: string, linkVersion: number): void {
     const touched = this.links.drainTouched();
     // A link change can move an entity of any document (co-occurrences, description speakers): start over.
-    if (this.links.version !== linkVersion) this.memo = new Map();
+    if (this.linkState() !== linkVersion) this.memo = new Map();
     for (const { group } of SPEAKER_GROUPS) this.memo.delete(`group|${group}`);
     for (const id of touched) {
       this.forget(id);
@@ -442,7 +492,7 @@ export class CorpusIndex implements CorpusQueries {
       else for (const id of touched) { o.pending.add(id); o.pending.add(this.links.resolve(id)); }
     }
     this.pendingPaths.add(path);
-    if (this.links.version !== linkVersion) this.pendingLinks = true;
+    if (this.linkState() !== linkVersion) this.pendingLinks = true;
     if (this.batchDepth === 0) this.flush();
   }
 
@@ -495,6 +545,7 @@ export class CorpusIndex implements CorpusQueries {
 
   /** Quotes the corpus attributes to an entity: by name (its own and linked surnames) and by description. */
   private quoteCountOf(id: string): number {
+    if (this.offices.officesOf(id, (x) => this.links.resolve(x)).length) return this.quotesBy(id).length;
     let n = 0;
     for (const m of this.links.members(id)) n += m.quotes;
     for (const key of this.links.descriptionsLinkedTo(id)) for (const c of this.links.descriptionQuotes.get(key)?.values() ?? []) n += c;
@@ -517,6 +568,11 @@ export class CorpusIndex implements CorpusQueries {
       }, () => this.links.surfaces.keys());
   }
 
+  /** An office phrase as an appearance of its holder, with the reason it was resolved so. */
+  private officeAppearance(doc: DocumentEntry, o: OfficeMention): Appearance {
+    return { path: doc.path, start: o.start, end: o.end, ...doc.position(o.start), text: o.text, snippet: doc.snippet(o.start, o.end), link: o.reason };
+  }
+
   private appearance(doc: DocumentEntry, m: Mention): Appearance {
     const a: Appearance = { path: doc.path, start: m.start, end: m.end, ...doc.position(m.start), text: m.text, snippet: doc.snippet(m.start, m.end) };
     if (m.role) a.role = m.role;
@@ -529,7 +585,11 @@ export class CorpusIndex implements CorpusQueries {
     const r: QuoteRecord = { ...q, path: doc.path, line: doc.lineOf(q.start), speakerEntity: null };
     const s = q.speaker;
     if (s?.entity) r.speakerEntity = this.links.resolve(s.entity);
-    else if (s) {
+    const office = s && !s.entity ? this.offices.speaker(doc, s.text, (id) => this.links.resolve(id), (id) => this.links.surfaces.get(id)?.name ?? id) : undefined;
+    if (s && office) {
+      r.speakerEntity = office.entity;
+      r.speakerLink = { kind: 'office', detail: `'${s.text}' -> ${this.links.surfaces.get(office.entity)?.name ?? office.entity}: ${office.reason.detail}` };
+    } else if (s && !s.entity) {
       const link = this.links.description(roleKey(s.text));
       if (link) {
         r.speakerEntity = link.id;

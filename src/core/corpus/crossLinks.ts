@@ -14,6 +14,7 @@ import type { DocumentEntry, LocalEntity } from './documentEntry';
 import { nameWords, surnameOf } from '../text/linkKeys';
 import { nameShape, variantDetail, variantTargets } from './nameVariants';
 import type { LinkReason } from './types';
+import { addTo, deleteFrom } from './setMaps';
 
 /** An entity as the engine named it, summed over the documents that mention it. */
 export interface Surface {
@@ -47,17 +48,6 @@ export interface Link {
   reason: LinkReason;
   /** For descriptions: the role as the corpus writes it. */
   role?: string;
-}
-
-function addTo<K, V>(map: Map<K, Set<V>>, key: K, value: V): void {
-  const set = map.get(key);
-  if (set) set.add(value);
-  else map.set(key, new Set([value]));
-}
-
-function deleteFrom<K, V>(map: Map<K, Set<V>>, key: K, value: V): void {
-  const set = map.get(key);
-  if (set?.delete(value) && !set.size) map.delete(key);
 }
 
 /** The one element of a set, else undefined. */
@@ -110,6 +100,12 @@ export class CrossLinks {
   /** Removes what add() added for this document, then re-derives the links it touched. */
   remove(doc: DocumentEntry): void {
     this.apply(doc, -1);
+  }
+
+  /** Marks an id (and its entity) changed from outside the links (an office mention moved to or from it). */
+  touch(id: string): void {
+    this.touched.add(id);
+    this.touched.add(this.resolve(id));
   }
 
   /** The corpus entity id a surface id belongs to. */

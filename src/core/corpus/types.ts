@@ -10,7 +10,7 @@ export interface SourceDocument {
 
 /** Why two surface entities were judged to be one, so a hover can say so. */
 export interface LinkReason {
-  kind: 'same-name' | 'surname' | 'variant' | 'qualifier' | 'description' | 'acronym' | 'correction';
+  kind: 'same-name' | 'surname' | 'variant' | 'qualifier' | 'description' | 'office' | 'acronym' | 'correction';
   /** Human-readable, e.g. "bare surname 'Putin': the corpus has one person of that surname". */
   detail: string;
 }

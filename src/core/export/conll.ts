@@ -50,6 +50,7 @@ function documentLines(text: string, mentions: readonly Mention[]): string[] {
 /** annotations.conll: every document, in order. */
 export function toConll(docs: readonly ExportDocument[]): ExportFile[] {
   const lines: string[] = [];
-  for (const d of docs) for (const line of documentLines(d.text, d.annotations.entities)) lines.push(line);
+  // CoNLL tags names: "the Russian president" resolved to its office holder is a mention, not a name.
+  for (const d of docs) for (const line of documentLines(d.text, d.annotations.entities.filter((e) => !e.office))) lines.push(line);
   return [{ path: 'annotations.conll', content: `${lines.join('\n')}\n` }];
 }

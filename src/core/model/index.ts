@@ -31,6 +31,11 @@ export interface Mention extends Span {
   name: string;
   /** Title written with this mention (pre-nominal chain or appositive), if any. */
   role?: string;
+  /**
+   * Set on a description of an office ("the Russian president") that the corpus resolved to the person who held
+   * it at the article's date: the office, e.g. "president of Russia". Only in a corpus index's annotations.
+   */
+  office?: string;
 }
 
 /** Where a quote's speaker was found and who that is. */

@@ -43,7 +43,9 @@ export function registerAppearanceCommands(context: vscode.ExtensionContext, ser
       for (const g of groups) {
         items.push({ label: plain(g.article.title || g.article.path, 90), kind: vscode.QuickPickItemKind.Separator });
         for (const a of g.appearances) {
-          items.push({ label: `line ${a.line + 1}`, description: plain(a.text, 60) + (a.role ? ` — ${plain(a.role, 60)}` : ''), detail: plain(a.snippet, 140), appearance: a });
+          // A description resolved through the office register is shown as such: "the Russian president (by office)".
+          const how = a.link?.kind === 'office' ? ' (by office)' : a.role ? ` — ${plain(a.role, 60)}` : '';
+          items.push({ label: `line ${a.line + 1}`, description: plain(a.text, 60) + how, detail: plain(a.snippet, 140), appearance: a });
         }
       }
       const result: AppearancesResult = {

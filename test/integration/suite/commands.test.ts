@@ -2,15 +2,7 @@ import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { AppearancesResult } from '../../../src/editor/commands/appearances';
 import type { NewsLensApi } from '../../../src/editor/extension';
-import { indexedApi, openSeed, positionOf, SEED_000, SEED_004 } from './corpusHelpers';
-
-/** Runs a command that shows a quick pick, dismisses the pick once it is up, and returns the command's result. */
-async function withQuickPickClosed<T>(command: string, ...args: unknown[]): Promise<T> {
-  const result = vscode.commands.executeCommand<T>(command, ...args);
-  await new Promise((r) => setTimeout(r, 700));
-  await vscode.commands.executeCommand('workbench.action.closeQuickOpen');
-  return result;
-}
+import { indexedApi, openSeed, positionOf, SEED_000, SEED_004, withQuickPickClosed } from './corpusHelpers';
 
 describe('commands', () => {
   let api: NewsLensApi;

@@ -55,3 +55,11 @@ export async function eventually(condition: () => boolean | Promise<boolean>, ti
     await new Promise((r) => setTimeout(r, 100));
   }
 }
+
+/** Runs a command that shows a quick pick, dismisses the pick once it is up, and returns the command's result. */
+export async function withQuickPickClosed<T>(command: string, ...args: unknown[]): Promise<T> {
+  const result = vscode.commands.executeCommand<T>(command, ...args);
+  await new Promise((r) => setTimeout(r, 700));
+  await vscode.commands.executeCommand('workbench.action.closeQuickOpen');
+  return result;
+}

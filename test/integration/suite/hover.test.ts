@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { HOVER_COMMANDS } from '../../../src/editor/hover';
-import { eventually, hoverText, indexedApi, openSeed, positionOf, SEED_000, SEED_004 } from './corpusHelpers';
+import { eventually, hoverText, indexedApi, openSeed, positionOf, SEED_000, SEED_004, withQuickPickClosed } from './corpusHelpers';
 import { workspaceRoot } from './helpers';
 
 describe('hover cards', () => {
@@ -18,6 +18,17 @@ describe('hover cards', () => {
     // The current article is never "other".
     const also = text.slice(text.indexOf('Also appears in'));
     assert.doesNotMatch(also, /Israel cannot affect Iran/);
+  });
+
+  it('shows "the Russian president" of the first seed as Vladimir Putin, by office, counting both articles', async () => {
+    const editor = await openSeed(SEED_000);
+    const { text } = await hoverText(editor.document.uri, positionOf(editor.document, 'the Russian president in the face', 0, 6));
+    assert.match(text, /\*\*Vladimir Putin\*\* · person/);
+    assert.match(text, /president of Russia/);
+    assert.match(text, /· 1 other article/);
+    assert.match(text, /Putin sends envoy to Tehran/, 'the reason and the other appearances name the second seed');
+    const shown = await withQuickPickClosed<{ items: { path: string }[] }>('newslens.showAllAppearances', 'person:vladimir-putin');
+    assert.equal(new Set(shown.items.map((i) => i.path)).size, 2, 'Show All Appearances lists both seeds');
   });
 
   it('shows a quote with its speaker and cue', async () => {

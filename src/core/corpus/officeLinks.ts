@@ -1,0 +1,156 @@
+// Office mentions across the corpus: "the Russian president" in an article that never names him is Vladimir
+// Putin when the corpus's own record says so. Each article adds its observations (a person written with the
+// title of an office: "Russian president, Vladimir Putin") to the office register, and its office phrases
+// ("the Russian president", "Russian president's special envoy") are resolved against it: first by the
+// article itself (it names the holder), then by who held the office at the article's date. Everything here
+// follows one document at a time: adding or removing an article changes only what it observes.
+import type { DocumentEntry } from './documentEntry';
+import { officeOf, officePhrases, type OfficePhrase } from './offices';
+import { OfficeRegister, type OfficeObservation } from './officeRegister';
+import type { LinkReason } from './types';
+import { addTo, deleteFrom } from './setMaps';
+
+/** An office phrase of an article resolved to a person (a corpus entity id). */
+export interface OfficeMention extends OfficePhrase {
+  entity: string;
+  reason: LinkReason;
+}
+
+interface DocOffices {
+  observations: OfficeObservation[];
+  phrases: OfficePhrase[];
+}
+
+/** Whether the phrase overlaps a person's mention: it is part of a name or of a title written with one. */
+function overlapsPerson(doc: DocumentEntry, p: OfficePhrase): boolean {
+  for (let i = p.start; i < p.end; i++) if (doc.mentionAt(i)?.type === 'person') return true;
+  return false;
+}
+
+/** The phrase without its article: the mention is "Russian president", as a name is written without "the". */
+function withoutArticle(p: OfficePhrase): OfficePhrase {
+  const article = /^(?:the|a|an)\s+/i.exec(p.text);
+  return article ? { ...p, start: p.start + article[0].length, text: p.text.slice(article[0].length) } : p;
+}
+
+export class OfficeLinks {
+  readonly register = new OfficeRegister();
+  private readonly perDoc = new WeakMap<DocumentEntry, DocOffices>();
+  /** Office key -> the documents with a phrase naming it (where a holder's appearances may be). */
+  private readonly docsByOffice = new Map<string, Set<DocumentEntry>>();
+  /** Office key -> the documents observing someone in it (named in the reason when few). */
+  private readonly observers = new Map<string, Set<DocumentEntry>>();
+  private readonly resolved = new WeakMap<DocumentEntry, { version: string; mentions: OfficeMention[] }>();
+
+  get version(): number {
+    return this.register.version;
+  }
+
+  /** Adds an article's observations and phrases; returns the people whose office mentions may have moved. */
+  add(doc: DocumentEntry): Set<string> {
+    const offices = this.read(doc);
+    this.perDoc.set(doc, offices);
+    for (const o of offices.observations) {
+      this.register.add(o);
+      addTo(this.observers, o.office, doc);
+    }
+    for (const p of offices.phrases) addTo(this.docsByOffice, p.office.key, doc);
+    return this.peopleOf(offices);
+  }
+
+  /** Removes what add() added; returns the people whose office mentions may have moved. */
+  remove(doc: DocumentEntry): Set<string> {
+    const offices = this.perDoc.get(doc);
+    if (!offices) return new Set();
+    const people = this.peopleOf(offices);
+    for (const o of offices.observations) {
+      this.register.remove(o);
+      deleteFrom(this.observers, o.office, doc);
+    }
+    for (const p of offices.phrases) deleteFrom(this.docsByOffice, p.office.key, doc);
+    this.perDoc.delete(doc);
+    return people;
+  }
+
+  /** Everyone observed in an office the article observes or names: a holder may change with it. */
+  private peopleOf(offices: DocOffices): Set<string> {
+    const keys = new Set([...offices.observations.map((o) => o.office), ...offices.phrases.map((p) => p.office.key)]);
+    const people = new Set<string>();
+    for (const key of keys) {
+      for (const d of this.observers.get(key) ?? []) for (const o of this.perDoc.get(d)?.observations ?? []) if (o.office === key) people.add(o.person);
+    }
+    for (const o of offices.observations) people.add(o.person);
+    return people;
+  }
+
+  /** The offices a corpus entity was observed holding. */
+  officesOf(person: string, resolve: (id: string) => string): string[] {
+    return this.register.officesOf(person, resolve);
+  }
+
+  /**
+   * The article's office phrases that resolve to someone, with why. `resolve` maps an engine id to its corpus
+   * entity and `nameOf` gives an entity's name (for the reason). Kept until the register or the links move.
+   */
+  mentions(doc: DocumentEntry, resolve: (id: string) => string, nameOf: (id: string) => string, linkVersion: number): OfficeMention[] {
+    const version = `${this.register.version}:${linkVersion}`;
+    const known = this.resolved.get(doc);
+    if (known?.version === version) return known.mentions;
+    const offices = this.perDoc.get(doc);
+    const mentions: OfficeMention[] = [];
+    for (const p of offices?.phrases ?? []) {
+      const m = this.resolvePhrase(doc, offices!, p, resolve, nameOf);
+      if (m) mentions.push(m);
+    }
+    this.resolved.set(doc, { version, mentions });
+    return mentions;
+  }
+
+  /** The documents whose phrases name one of these offices. */
+  docsNaming(offices: string[]): Set<DocumentEntry> {
+    const out = new Set<DocumentEntry>();
+    for (const key of offices) for (const d of this.docsByOffice.get(key) ?? []) out.add(d);
+    return out;
+  }
+
+  /** Who an office description written as a speaker ("the Russian president said") is, at the article's date. */
+  speaker(doc: DocumentEntry, written: string, resolve: (id: string) => string, nameOf: (id: string) => string): { entity: string; reason: LinkReason } | undefined {
+    const office = officeOf(written.replace(/^(?:the|a|an)\s+/i, ''));
+    const offices = this.perDoc.get(doc);
+    if (!office || !offices) return undefined;
+    const m = this.resolvePhrase(doc, offices, { start: 0, end: written.length, text: written, office }, resolve, nameOf);
+    return m && { entity: m.entity, reason: m.reason };
+  }
+
+  private resolvePhrase(doc: DocumentEntry, offices: DocOffices, p: OfficePhrase, resolve: (id: string) => string, nameOf: (id: string) => string): OfficeMention | undefined {
+    // The article itself names the holder ("Russian president, Vladimir Putin ... the Russian president").
+    const own = new Set(offices.observations.filter((o) => o.office === p.office.key).map((o) => resolve(o.person)));
+    if (own.size === 1) {
+      const [entity] = own;
+      return { ...p, entity, reason: { kind: 'office', detail: `this article names ${nameOf(entity)} as ${p.office.label}` } };
+    }
+    if (own.size > 1) return undefined;
+    const holder = this.register.holderAt(p.office.key, doc.info.date, resolve);
+    if (!holder) return undefined;
+    const where = holder.from ? `from ${holder.from.slice(0, 7)} to ${(holder.to ?? holder.from).slice(0, 7)}` : 'undated';
+    const detail = `office '${p.office.label}' held by ${nameOf(holder.person)} in ${holder.articles} article${holder.articles === 1 ? '' : 's'} ${where}${this.seenIn(p.office.key, holder.person, resolve)}`;
+    return { ...p, entity: holder.person, reason: { kind: 'office', detail } };
+  }
+
+  /** " (“Putin sends envoy to Tehran”)": the articles observing the holder, when there are one or two. */
+  private seenIn(office: string, person: string, resolve: (id: string) => string): string {
+    const docs = [...this.observers.get(office) ?? []].filter((d) => this.perDoc.get(d)?.observations.some((o) => o.office === office && resolve(o.person) === person));
+    if (!docs.length || docs.length > 2) return '';
+    return ` (${docs.map((d) => `“${d.info.title || d.path}”`).join(', ')})`;
+  }
+
+  private read(doc: DocumentEntry): DocOffices {
+    const observations: OfficeObservation[] = [];
+    for (const m of doc.annotations.entities) {
+      const office = m.type === 'person' && m.role ? officeOf(m.role) : null;
+      if (office) observations.push({ office: office.key, label: office.label, person: m.entity, doc: doc.path, date: doc.info.date });
+    }
+    const phrases = officePhrases(doc.text).filter((p) => !overlapsPerson(doc, p)).map(withoutArticle);
+    return { observations, phrases };
+  }
+}

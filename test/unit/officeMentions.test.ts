@@ -1,0 +1,92 @@
+// Office descriptions resolved across the corpus (issue 15): the seeds, and a generated corpus of two holders.
+import { strict as assert } from 'node:assert';
+import { annotateText } from '../../src/core/annotate';
+import { CorpusIndex } from '../../src/core/corpus/corpusIndex';
+import { ArticleBuilder } from './corpusFixtures';
+import { seed } from './seeds';
+
+describe('office mentions across the corpus', () => {
+  describe('on the seed articles (real engine)', () => {
+    const index = new CorpusIndex();
+    before(() => {
+      for (const name of ['000', '004'] as const) {
+        const s = seed(name);
+        index.upsert(s.path, s.text, annotateText(s.text, s.path));
+      }
+    });
+
+    it('makes the three "Russian president" of the first seed mentions of Vladimir Putin, naming the second seed', () => {
+      const first = seed('000');
+      const offices = index.annotations(first.path)!.entities.filter((m) => m.office);
+      assert.deepEqual(offices.map((m) => m.text), ["Russian president's", 'Russian president', 'Russian president']);
+      for (const m of offices) {
+        assert.equal(m.name, 'Vladimir Putin');
+        assert.equal(m.office, 'president of Russia');
+      }
+      const hit = index.entityAt(first.path, offices[1].start + 2);
+      assert.equal(hit?.entity.name, 'Vladimir Putin');
+      assert.equal(hit?.link?.kind, 'office');
+      assert.match(hit!.link!.detail, /president of Russia.*Vladimir Putin.*Putin sends envoy to Tehran/);
+    });
+
+    it('counts both articles for Vladimir Putin and lists them among his appearances', () => {
+      const putin = index.entity('person:vladimir-putin')!;
+      assert.equal(putin.articleCount, 2);
+      const groups = index.appearances(putin.id);
+      assert.deepEqual(new Set(groups.map((g) => g.article.path)), new Set([seed('000').path, seed('004').path]));
+    });
+
+    it('leaves the title chains of Lavrentiev and the appositive of Putin as they were', () => {
+      const second = seed('004');
+      assert.equal(index.annotations(second.path)!.entities.filter((m) => m.office).length, 0);
+    });
+  });
+
+  describe('two holders of one office over time', () => {
+    // "President Anna Varga" in 2016 articles, "President Boris Okafor" in 2018 ones; then "the president".
+    const dated = (date: string, text: string) => `Headline\n\nCAPITAL, ${date} (Wire) - ${text}`;
+    function put(index: CorpusIndex, path: string, text: string, person?: string): void {
+      const b = new ArticleBuilder(text);
+      if (person) b.person(person, { role: 'President' });
+      const a = b.build(path);
+      if (/\d{4}/.test(text)) a.dateline = { start: 0, end: 0, text: '', place: 'CAPITAL', date: /(\w+ \d+, \d{4})/.exec(text)![1], agency: null };
+      index.upsert(path, text, a);
+    }
+    function corpus(): CorpusIndex {
+      const index = new CorpusIndex();
+      for (const [i, d] of ['March 3, 2016', 'June 9, 2016', 'October 2, 2016'].entries()) put(index, `a${i}`, dated(d, 'President Anna Varga spoke on trade.'), 'Anna Varga');
+      for (const [i, d] of ['February 5, 2018', 'May 7, 2018', 'August 1, 2018'].entries()) put(index, `b${i}`, dated(d, 'President Boris Okafor spoke on trade.'), 'Boris Okafor');
+      return index;
+    }
+    const officeOfNews = (index: CorpusIndex, path: string) => index.annotations(path)!.entities.filter((m) => m.office).map((m) => m.name);
+
+    it('resolves "the president" by the article date', () => {
+      const index = corpus();
+      put(index, 'x2016', dated('July 4, 2016', 'The president said the talks went well.'));
+      put(index, 'x2018', dated('June 1, 2018', 'The president said the talks went well.'));
+      assert.deepEqual(officeOfNews(index, 'x2016'), ['Anna Varga']);
+      assert.deepEqual(officeOfNews(index, 'x2018'), ['Boris Okafor']);
+    });
+
+    it('leaves an undated article with two possible holders unresolved', () => {
+      const index = corpus();
+      put(index, 'undated', 'Headline\n\nThe president said the talks went well.');
+      assert.deepEqual(officeOfNews(index, 'undated'), []);
+    });
+
+    it('resolves nothing when the register is ambiguous at that date', () => {
+      const index = corpus();
+      put(index, 'rival', dated('June 20, 2016', 'President Clara Lindqvist spoke on trade.'), 'Clara Lindqvist');
+      put(index, 'rival2', dated('July 20, 2016', 'President Clara Lindqvist spoke on trade.'), 'Clara Lindqvist');
+      put(index, 'x2016', dated('July 4, 2016', 'The president said the talks went well.'));
+      assert.deepEqual(officeOfNews(index, 'x2016'), []);
+    });
+
+    it('follows the corpus: removing the observing articles unresolves the description', () => {
+      const index = corpus();
+      put(index, 'x2018', dated('June 1, 2018', 'The president said the talks went well.'));
+      for (const p of ['b0', 'b1', 'b2']) index.remove(p);
+      assert.deepEqual(officeOfNews(index, 'x2018'), [], 'the 2016 holder is out of range in 2018');
+    });
+  });
+});

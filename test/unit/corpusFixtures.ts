@@ -1,6 +1,9 @@
 // Hand-made annotations for corpus tests, so that linking is tested independently of the NLP engine.
 import type { ArticleAnnotations, EntityType, Mention, Quote } from '../../src/core/model';
 import { entityId } from '../../src/core/articleLinks/ids';
+import { annotateText } from '../../src/core/annotate';
+import type { CorpusIndex } from '../../src/core/corpus/corpusIndex';
+import { seed } from './seeds';
 
 /** Builds one article's annotations by naming the strings to mark, in text order. */
 export class ArticleBuilder {
@@ -72,4 +75,12 @@ export function otherPutin(): ArticleBuilder {
 export function otherPresident(): ArticleBuilder {
   const text = 'History\n\nRussian president, Boris Yeltsin, resigned in 1999.\n';
   return new ArticleBuilder(text).person('Boris Yeltsin', { role: 'Russian president' });
+}
+
+/** Indexes both seed articles with the real engine. */
+export function indexSeeds(index: CorpusIndex): void {
+  for (const name of ['000', '004'] as const) {
+    const s = seed(name);
+    index.upsert(s.path, s.text, annotateText(s.text, s.path));
+  }
 }

@@ -1,8 +1,7 @@
 import { strict as assert } from 'node:assert';
-import { annotateText } from '../../src/core/annotate';
 import { CorpusIndex } from '../../src/core/corpus/corpusIndex';
 import type { CorpusChange } from '../../src/core/corpus/types';
-import { ArticleBuilder, otherPresident, otherPutin, putinBare, putinFull } from './corpusFixtures';
+import { ArticleBuilder, indexSeeds, otherPresident, otherPutin, putinBare, putinFull } from './corpusFixtures';
 import { seed } from './seeds';
 
 function add(index: CorpusIndex, path: string, b: ArticleBuilder): void {
@@ -12,12 +11,7 @@ function add(index: CorpusIndex, path: string, b: ArticleBuilder): void {
 describe('CorpusIndex', () => {
   describe('on the seed articles (real engine)', () => {
     const index = new CorpusIndex();
-    before(() => {
-      for (const name of ['000', '004'] as const) {
-        const s = seed(name);
-        index.upsert(s.path, s.text, annotateText(s.text, s.path));
-      }
-    });
+    before(() => indexSeeds(index));
 
     it('makes Alexander Lavrentiev one entity seen in both articles', () => {
       const e = index.entity('person:alexander-lavrentiev');

@@ -1,19 +1,13 @@
 // Office descriptions resolved across the corpus (issue 15): the seeds, and a generated corpus of two holders.
 import { strict as assert } from 'node:assert';
-import { annotateText } from '../../src/core/annotate';
 import { CorpusIndex } from '../../src/core/corpus/corpusIndex';
-import { ArticleBuilder } from './corpusFixtures';
+import { ArticleBuilder, indexSeeds } from './corpusFixtures';
 import { seed } from './seeds';
 
 describe('office mentions across the corpus', () => {
   describe('on the seed articles (real engine)', () => {
     const index = new CorpusIndex();
-    before(() => {
-      for (const name of ['000', '004'] as const) {
-        const s = seed(name);
-        index.upsert(s.path, s.text, annotateText(s.text, s.path));
-      }
-    });
+    before(() => indexSeeds(index));
 
     it('makes the three "Russian president" of the first seed mentions of Vladimir Putin, naming the second seed', () => {
       const first = seed('000');

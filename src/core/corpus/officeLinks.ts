@@ -40,6 +40,8 @@ export class OfficeLinks {
   private readonly docsByOffice = new Map<string, Set<DocumentEntry>>();
   /** Office key -> the documents observing someone in it (named in the reason when few). */
   private readonly observers = new Map<string, Set<DocumentEntry>>();
+  /** Office key -> person id -> observations: who may hold it, without visiting its documents. */
+  private readonly people = new Map<string, Map<string, number>>();
   private readonly resolved = new WeakMap<DocumentEntry, { version: string; mentions: OfficeMention[] }>();
 
   get version(): number {
@@ -53,6 +55,7 @@ export class OfficeLinks {
     for (const o of offices.observations) {
       this.register.add(o);
       addTo(this.observers, o.office, doc);
+      this.countPerson(o.office, o.person, +1);
     }
     for (const p of offices.phrases) addTo(this.docsByOffice, p.office.key, doc);
     return this.peopleOf(offices);
@@ -66,6 +69,7 @@ export class OfficeLinks {
     for (const o of offices.observations) {
       this.register.remove(o);
       deleteFrom(this.observers, o.office, doc);
+      this.countPerson(o.office, o.person, -1);
     }
     for (const p of offices.phrases) deleteFrom(this.docsByOffice, p.office.key, doc);
     this.perDoc.delete(doc);
@@ -76,11 +80,18 @@ export class OfficeLinks {
   private peopleOf(offices: DocOffices): Set<string> {
     const keys = new Set([...offices.observations.map((o) => o.office), ...offices.phrases.map((p) => p.office.key)]);
     const people = new Set<string>();
-    for (const key of keys) {
-      for (const d of this.observers.get(key) ?? []) for (const o of this.perDoc.get(d)?.observations ?? []) if (o.office === key) people.add(o.person);
-    }
+    for (const key of keys) for (const person of this.people.get(key)?.keys() ?? []) people.add(person);
     for (const o of offices.observations) people.add(o.person);
     return people;
+  }
+
+  private countPerson(office: string, person: string, sign: 1 | -1): void {
+    let counts = this.people.get(office);
+    if (!counts) this.people.set(office, (counts = new Map()));
+    const n = (counts.get(person) ?? 0) + sign;
+    if (n > 0) counts.set(person, n);
+    else counts.delete(person);
+    if (!counts.size) this.people.delete(office);
   }
 
   /** The offices a corpus entity was observed holding. */

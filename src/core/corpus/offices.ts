@@ -127,10 +127,13 @@ const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:[-.'’][\p{L}\p{N}][\p{L}\p{M}\p
 /** "Secretary General", "Attorney General" written apart: one head, as "secretary-general". */
 const GENERAL_HEADS = new Set(['secretary', 'attorney', 'director', 'governor', 'surgeon']);
 
-function tokenize(text: string): Token[] {
+/** The words of text[from, to), with offsets into the whole text. */
+function tokenize(text: string, from = 0, to = text.length): Token[] {
   const out: Token[] = [];
-  let last = 0;
-  for (const m of text.matchAll(WORD)) {
+  let last = from;
+  const words = new RegExp(WORD.source, WORD.flags);
+  words.lastIndex = from;
+  for (let m = words.exec(text); m && m.index < to; m = words.exec(text)) {
     const start = m.index;
     const raw = m[0];
     const poss = /['’]s$/i.test(raw) && raw.length > 2;
@@ -474,12 +477,36 @@ function phraseAt(text: string, tokens: Token[], h: number): OfficePhrase | null
  * tokenising pass; each head word looks at a few words around it.
  */
 export function officePhrases(text: string): OfficePhrase[] {
-  const tokens = tokenize(text);
   const out: OfficePhrase[] = [];
-  for (let h = 0; h < tokens.length; h++) {
-    if (!PHRASE_HEADS.has(tokens[h].lower)) continue;
-    const p = phraseAt(text, tokens, h);
-    if (p && (!out.length || out[out.length - 1].end <= p.start)) out.push(p);
+  for (const [from, to] of headWindows(text)) {
+    const tokens = tokenize(text, from, to);
+    for (let h = 0; h < tokens.length; h++) {
+      if (!PHRASE_HEADS.has(tokens[h].lower)) continue;
+      const p = phraseAt(text, tokens, h);
+      if (p && (!out.length || out[out.length - 1].end <= p.start)) out.push(p);
+    }
   }
   return out;
+}
+
+// The first word of each head ("secretary" of "secretary-general", written apart too): where to look at all.
+const HEAD_FINDER = new RegExp(`\\b(?:${[...new Set([...PHRASE_HEADS].map((h) => h.split('-')[0]))].join('|')})\\b`, 'gi');
+/** How far around a head word a phrase, its title chain or its appositive can reach. */
+const REACH = 240;
+
+/**
+ * The stretches of text around head words, merged, each cut at a space: most of an article never names an
+ * office, and tokenising only around heads keeps the scan to a fraction of the text (it runs on every upsert).
+ */
+function headWindows(text: string): [number, number][] {
+  const windows: [number, number][] = [];
+  for (const m of text.matchAll(HEAD_FINDER)) {
+    const from = Math.max(0, text.lastIndexOf(' ', Math.max(0, m.index - REACH)) + 1);
+    const far = text.indexOf(' ', Math.min(text.length, m.index + REACH));
+    const to = far === -1 ? text.length : far;
+    const last = windows[windows.length - 1];
+    if (last && from <= last[1]) last[1] = Math.max(last[1], to);
+    else windows.push([from, to]);
+  }
+  return windows;
 }

@@ -127,8 +127,9 @@ export class CorpusIndex implements CorpusQueries {
       for (const doc of [...this.docs.values()]) {
         if (!underRoot(doc.path, root)) continue;
         const linkVersion = this.linkState();
+        const held = this.heldIn(doc);
         this.detach(doc);
-        this.attach(doc.path, doc.text, doc.raw, doc.hash);
+        this.swapOffices(doc, this.attach(doc.path, doc.text, doc.raw, doc.hash), held);
         this.changed(doc.path, linkVersion);
       }
     });
@@ -149,20 +150,22 @@ export class CorpusIndex implements CorpusQueries {
     const old = this.docs.get(path);
     if (old?.hash === hash) return false;
     const linkVersion = this.linkState();
+    const held = old ? this.heldIn(old) : [];
     if (old) this.detach(old);
-    this.attach(path, text, annotations, hash);
+    const doc = this.attach(path, text, annotations, hash);
+    this.swapOffices(old, doc, held);
     this.changed(path, linkVersion);
     return true;
   }
 
   /** Indexes the engine's annotations of a text with the corrections in force applied. */
-  private attach(path: string, text: string, raw: ArticleAnnotations, hash: string): void {
+  private attach(path: string, text: string, raw: ArticleAnnotations, hash: string): DocumentEntry {
     const corrected = applyCorrections(text, raw, this.correctionsFor(path), path);
     const doc = new DocumentEntry(path, hash, text, corrected, this.intern, raw);
     this.docs.set(path, doc);
     this.links.add(doc);
-    this.officeChange(this.offices.add(doc));
     this.quoteCount += corrected.quotes.length;
+    return doc;
   }
 
   /** Removes a document; returns false when it was not indexed. */
@@ -170,8 +173,10 @@ export class CorpusIndex implements CorpusQueries {
     const old = this.docs.get(path);
     if (!old) return false;
     const linkVersion = this.linkState();
+    const held = this.heldIn(old);
     this.detach(old);
     this.docs.delete(path);
+    this.swapOffices(old, undefined, held);
     this.changed(path, linkVersion);
     return true;
   }
@@ -248,10 +253,16 @@ export class CorpusIndex implements CorpusQueries {
     let articleCount = members.length === 1 ? members[0].docs.size : this.docsOf(members).length;
     const { type, name } = members[0];
     // An office holder's counts include the articles that name them only by office.
-    if (type === 'person' && this.offices.officesOf(cid, (x) => this.links.resolve(x)).length) {
-      const groups = this.appearances(cid);
-      articleCount = groups.length;
-      mentionCount = groups.reduce((n, g) => n + g.appearances.length, 0);
+    if (type === 'person') {
+      const byOffice = this.officeDocsOf(cid);
+      if (byOffice.size) {
+        const docs = new Set(this.docsOf(members));
+        for (const [doc, n] of byOffice) {
+          docs.add(doc);
+          mentionCount += n;
+        }
+        articleCount = docs.size;
+      }
     }
     const summary: EntitySummary = { id: cid, type, name, mentionCount, articleCount };
     this.summaryCache.set(cid, summary);
@@ -454,9 +465,35 @@ export class CorpusIndex implements CorpusQueries {
     return this.links.version + this.offices.version;
   }
 
-  /** The people an office observation touched: their appearances, counts and quotes may have moved. */
-  private officeChange(people: Iterable<string>): void {
-    for (const id of people) this.links.touch(id);
+  /** The people a document's office phrases resolve to now. */
+  private heldIn(doc: DocumentEntry): string[] {
+    return this.officeMentions(doc).map((o) => o.entity);
+  }
+
+  /**
+   * Moves a document's observations and phrases from its old entry to its new one. The new one is added first:
+   * an edit that keeps its observations leaves the register as it was, and only the holders its phrases named
+   * before and after are touched; a register that changed touches everyone seen in those offices.
+   */
+  private swapOffices(old: DocumentEntry | undefined, next: DocumentEntry | undefined, heldBefore: string[]): void {
+    const version = this.offices.version;
+    const affected = next ? this.offices.add(next) : new Set<string>();
+    if (old) for (const id of this.offices.remove(old)) affected.add(id);
+    const touched = new Set([...heldBefore, ...(next ? this.heldIn(next) : [])]);
+    if (this.offices.version !== version) for (const id of affected) touched.add(id);
+    for (const id of touched) this.links.touch(id);
+  }
+
+  /** The documents naming a person by office, with how many times each. */
+  private officeDocsOf(cid: string): Map<DocumentEntry, number> {
+    const out = new Map<DocumentEntry, number>();
+    const offices = this.offices.officesOf(cid, (x) => this.links.resolve(x));
+    if (!offices.length) return out;
+    for (const doc of this.offices.docsNaming(offices)) {
+      const n = this.officeMentions(doc).filter((o) => o.entity === cid).length;
+      if (n) out.set(doc, n);
+    }
+    return out;
   }
 
   /** The office phrases of a document resolved to people. */
@@ -473,7 +510,6 @@ export class CorpusIndex implements CorpusQueries {
 
   private detach(doc: DocumentEntry): void {
     this.links.remove(doc);
-    this.officeChange(this.offices.remove(doc));
     this.quoteCount -= doc.annotations.quotes.length;
   }
 

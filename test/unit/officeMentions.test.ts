@@ -30,6 +30,10 @@ describe('office mentions across the corpus', () => {
       assert.deepEqual(new Set(groups.map((g) => g.article.path)), new Set([seed('000').path, seed('004').path]));
     });
 
+    it('counts the same quotes for an office holder in the speakers list as quotesBy lists', () => {
+      for (const { speaker, count } of index.speakers()) assert.equal(count, index.quotesBy(speaker.id).length, speaker.name);
+    });
+
     it('leaves the title chains of Lavrentiev and the appositive of Putin as they were', () => {
       const second = seed('004');
       assert.equal(index.annotations(second.path)!.entities.filter((m) => m.office).length, 0);
@@ -74,6 +78,21 @@ describe('office mentions across the corpus', () => {
       put(index, 'rival2', dated('July 20, 2016', 'President Clara Lindqvist spoke on trade.'), 'Clara Lindqvist');
       put(index, 'x2016', dated('July 4, 2016', 'The president said the talks went well.'));
       assert.deepEqual(officeOfNews(index, 'x2016'), []);
+    });
+
+    it('names the holder as the speaker of "the president said", and counts that quote for them', () => {
+      const index = corpus();
+      const text = dated('June 1, 2018', '"Talks went well," the president said.');
+      const b = new ArticleBuilder(text).quote('"Talks went well,"', 'the president', null);
+      const a = b.build('q2018');
+      a.dateline = { start: 0, end: 0, text: '', place: 'CAPITAL', date: 'June 1, 2018', agency: null };
+      index.upsert('q2018', text, a);
+      const q = index.quoteAt('q2018', text.indexOf('Talks'));
+      assert.equal(q?.speakerEntity, 'person:boris-okafor');
+      assert.equal(q?.speakerLink?.kind, 'office');
+      const okafor = index.speakers().find((s) => s.speaker.id === 'person:boris-okafor');
+      assert.equal(okafor?.count, index.quotesBy('person:boris-okafor').length);
+      assert.equal(okafor?.count, 1);
     });
 
     it('follows the corpus: removing the observing articles unresolves the description', () => {

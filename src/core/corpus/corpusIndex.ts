@@ -13,7 +13,7 @@ import { SortedList } from './sortedList';
 import { SPEAKER_GROUPS, speakerGroupOf, type SpeakerGroup } from './speakerGroups';
 import type {
   Appearance, ArticleAppearances, ArticleInfo, CorpusChange, CorpusQueries, CorpusStats, EntityHit, EntityOrder,
-  EntitySummary, QuoteRecord, RoleSeen, Subscription,
+  EntitySummary, LinkReason, QuoteRecord, RoleSeen, Subscription,
 } from './types';
 
 /** Newest first; undated articles after dated ones; then by path so the order is stable. */
@@ -581,11 +581,25 @@ export class CorpusIndex implements CorpusQueries {
 
   /** Quotes the corpus attributes to an entity: by name (its own and linked surnames) and by description. */
   private quoteCountOf(id: string): number {
-    if (this.offices.officesOf(id, (x) => this.links.resolve(x)).length) return this.quotesBy(id).length;
     let n = 0;
     for (const m of this.links.members(id)) n += m.quotes;
-    for (const key of this.links.descriptionsLinkedTo(id)) for (const c of this.links.descriptionQuotes.get(key)?.values() ?? []) n += c;
+    const offices = this.offices.officesOf(id, (x) => this.links.resolve(x));
+    if (!offices.length) {
+      for (const key of this.links.descriptionsLinkedTo(id)) for (const c of this.links.descriptionQuotes.get(key)?.values() ?? []) n += c;
+      return n;
+    }
+    // A description speaker counts for whom quoteRecord gives it: the office holder first, else the description's link.
+    const docs = this.offices.docsNaming(offices);
+    for (const key of this.links.descriptionsLinkedTo(id)) for (const doc of this.links.descriptionQuotes.get(key)?.keys() ?? []) docs.add(doc);
+    for (const doc of docs) {
+      for (const [key, count] of doc.descriptions) if ((this.officeSpeaker(doc, key)?.entity ?? this.links.description(key)?.id) === id) n += count;
+    }
     return n;
+  }
+
+  /** Who a description speaker (its role key: "russian president") is by office at the document's date, if anyone. */
+  private officeSpeaker(doc: DocumentEntry, key: string): { entity: string; reason: LinkReason } | undefined {
+    return this.offices.speaker(doc, key, (id) => this.links.resolve(id), (id) => this.links.surfaces.get(id)?.name ?? id, this.links.version);
   }
 
   /** [name or name-word key, surface id], sorted by key; a surface id resolves to its entity at query time. */
@@ -621,7 +635,7 @@ export class CorpusIndex implements CorpusQueries {
     const r: QuoteRecord = { ...q, path: doc.path, line: doc.lineOf(q.start), speakerEntity: null };
     const s = q.speaker;
     if (s?.entity) r.speakerEntity = this.links.resolve(s.entity);
-    const office = s && !s.entity ? this.offices.speaker(doc, s.text, (id) => this.links.resolve(id), (id) => this.links.surfaces.get(id)?.name ?? id) : undefined;
+    const office = s && !s.entity ? this.officeSpeaker(doc, roleKey(s.text)) : undefined;
     if (s && office) {
       r.speakerEntity = office.entity;
       r.speakerLink = { kind: 'office', detail: `'${s.text}' -> ${this.links.surfaces.get(office.entity)?.name ?? office.entity}: ${office.reason.detail}` };

@@ -5,7 +5,7 @@
 // article itself (it names the holder), then by who held the office at the article's date. Everything here
 // follows one document at a time: adding or removing an article changes only what it observes.
 import type { DocumentEntry } from './documentEntry';
-import { officeOf, officePhrases, type OfficePhrase } from './offices';
+import { officeOf, officePhrases, type Office, type OfficePhrase } from './offices';
 import { OfficeRegister, type OfficeObservation } from './officeRegister';
 import type { LinkReason } from './types';
 import { addTo, deleteFrom } from './setMaps';
@@ -43,6 +43,10 @@ export class OfficeLinks {
   /** Office key -> person id -> observations: who may hold it, without visiting its documents. */
   private readonly people = new Map<string, Map<string, number>>();
   private readonly resolved = new WeakMap<DocumentEntry, { version: string; mentions: OfficeMention[] }>();
+  /** Per document, who each office it names resolves to (by office key): phrases and speakers ask alike. */
+  private readonly answers = new WeakMap<DocumentEntry, { version: string; byOffice: Map<string, OfficeMention | undefined> }>();
+  /** officeOf of the words written as speakers ("the Russian president"): a few thousand distinct strings. */
+  private readonly speakerOffices = new Map<string, Office | null>();
 
   get version(): number {
     return this.register.version;
@@ -110,7 +114,7 @@ export class OfficeLinks {
     const offices = this.perDoc.get(doc);
     const mentions: OfficeMention[] = [];
     for (const p of offices?.phrases ?? []) {
-      const m = this.resolvePhrase(doc, offices!, p, resolve, nameOf);
+      const m = this.answer(doc, offices!, p, resolve, nameOf, linkVersion);
       if (m) mentions.push(m);
     }
     this.resolved.set(doc, { version, mentions });
@@ -125,12 +129,23 @@ export class OfficeLinks {
   }
 
   /** Who an office description written as a speaker ("the Russian president said") is, at the article's date. */
-  speaker(doc: DocumentEntry, written: string, resolve: (id: string) => string, nameOf: (id: string) => string): { entity: string; reason: LinkReason } | undefined {
-    const office = officeOf(written.replace(/^(?:the|a|an)\s+/i, ''));
+  speaker(doc: DocumentEntry, written: string, resolve: (id: string) => string, nameOf: (id: string) => string, linkVersion: number): { entity: string; reason: LinkReason } | undefined {
+    let office = this.speakerOffices.get(written);
+    if (office === undefined) this.speakerOffices.set(written, (office = officeOf(written.replace(/^(?:the|a|an)\s+/i, ''))));
     const offices = this.perDoc.get(doc);
     if (!office || !offices) return undefined;
-    const m = this.resolvePhrase(doc, offices, { start: 0, end: written.length, text: written, office }, resolve, nameOf);
+    const m = this.answer(doc, offices, { start: 0, end: written.length, text: written, office }, resolve, nameOf, linkVersion);
     return m && { entity: m.entity, reason: m.reason };
+  }
+
+  /** resolvePhrase, answered once per document and office until the register or the links move. */
+  private answer(doc: DocumentEntry, offices: DocOffices, p: OfficePhrase, resolve: (id: string) => string, nameOf: (id: string) => string, linkVersion: number): OfficeMention | undefined {
+    const version = `${this.register.version}:${linkVersion}`;
+    let known = this.answers.get(doc);
+    if (known?.version !== version) this.answers.set(doc, (known = { version, byOffice: new Map() }));
+    let m = known.byOffice.get(p.office.key);
+    if (!known.byOffice.has(p.office.key)) known.byOffice.set(p.office.key, (m = this.resolvePhrase(doc, offices, p, resolve, nameOf)));
+    return m && { ...p, entity: m.entity, reason: m.reason };
   }
 
   private resolvePhrase(doc: DocumentEntry, offices: DocOffices, p: OfficePhrase, resolve: (id: string) => string, nameOf: (id: string) => string): OfficeMention | undefined {

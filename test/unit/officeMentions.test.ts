@@ -34,6 +34,17 @@ describe('office mentions across the corpus', () => {
       for (const { speaker, count } of index.speakers()) assert.equal(count, index.quotesBy(speaker.id).length, speaker.name);
     });
 
+    it('drops the office mentions of a text the reader marked "not an entity", and brings them back when unmarked', () => {
+      const first = seed('000').path;
+      const offices = () => index.annotations(first)!.entities.filter((m) => m.office).length;
+      index.setCorrections('', { entities: [], ignore: ['Russian president'], retype: [], speakers: [] });
+      assert.equal(offices(), 0);
+      assert.equal(index.entity('person:vladimir-putin')!.articleCount, 1);
+      index.setCorrections('', undefined);
+      assert.equal(offices(), 3);
+      assert.equal(index.entity('person:vladimir-putin')!.articleCount, 2);
+    });
+
     it('leaves the title chains of Lavrentiev and the appositive of Putin as they were', () => {
       const second = seed('004');
       assert.equal(index.annotations(second.path)!.entities.filter((m) => m.office).length, 0);

@@ -477,7 +477,8 @@ export class CorpusIndex implements CorpusQueries {
    */
   private swapOffices(old: DocumentEntry | undefined, next: DocumentEntry | undefined, heldBefore: string[]): void {
     const version = this.offices.version;
-    const affected = next ? this.offices.add(next) : new Set<string>();
+    const ignored = next && this.correctionsFor(next.path)?.ignore;
+    const affected = next ? this.offices.add(next, ignored?.length ? new Set(ignored.map((t) => t.toLowerCase())) : undefined) : new Set<string>();
     if (old) for (const id of this.offices.remove(old)) affected.add(id);
     const touched = new Set([...heldBefore, ...(next ? this.heldIn(next) : [])]);
     if (this.offices.version !== version) for (const id of affected) touched.add(id);

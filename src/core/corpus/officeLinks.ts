@@ -33,6 +33,8 @@ function withoutArticle(p: OfficePhrase): OfficePhrase {
   return article ? { ...p, start: p.start + article[0].length, text: p.text.slice(article[0].length) } : p;
 }
 
+const NOTHING: ReadonlySet<string> = new Set();
+
 export class OfficeLinks {
   readonly register = new OfficeRegister();
   private readonly perDoc = new WeakMap<DocumentEntry, DocOffices>();
@@ -52,9 +54,13 @@ export class OfficeLinks {
     return this.register.version;
   }
 
-  /** Adds an article's observations and phrases; returns the people whose office mentions may have moved. */
-  add(doc: DocumentEntry): Set<string> {
-    const offices = this.read(doc);
+  /**
+   * Adds an article's observations and phrases; returns the people whose office mentions may have moved.
+   * `ignored`: the texts the reader's corrections never annotate, lower case ("russian president": "Not This
+   * Person" on an office mention), which are no office mentions either.
+   */
+  add(doc: DocumentEntry, ignored: ReadonlySet<string> = NOTHING): Set<string> {
+    const offices = this.read(doc, ignored);
     this.perDoc.set(doc, offices);
     for (const o of offices.observations) {
       this.register.add(o);
@@ -170,13 +176,14 @@ export class OfficeLinks {
     return ` (${docs.map((d) => `“${d.info.title || d.path}”`).join(', ')})`;
   }
 
-  private read(doc: DocumentEntry): DocOffices {
+  private read(doc: DocumentEntry, ignored: ReadonlySet<string>): DocOffices {
     const observations: OfficeObservation[] = [];
     for (const m of doc.annotations.entities) {
       const office = m.type === 'person' && m.role ? officeOf(m.role) : null;
       if (office) observations.push({ office: office.key, label: office.label, person: m.entity, doc: doc.path, date: doc.info.date });
     }
-    const phrases = officePhrases(doc.text).filter((p) => !overlapsPerson(doc, p)).map(withoutArticle);
+    const phrases = officePhrases(doc.text).filter((p) => !overlapsPerson(doc, p)).map(withoutArticle)
+      .filter((p) => !ignored.size || !ignored.has(p.text.toLowerCase().replace(/['’]s$/, '')));
     return { observations, phrases };
   }
 }

@@ -50,6 +50,11 @@ describe('unresolved speakers', () => {
     for (const q of quotesOf(text)) if (q.speaker?.text === 'Who') assert.equal(q.speaker.name, null);
   });
 
+  it('reads a text that opens with "Who," (nothing before it to be the antecedent) without failing', () => {
+    const quotes = quotesOf('Who, said "We will win," on Monday.');
+    for (const q of quotes) if (q.speaker?.text.startsWith('Who')) assert.equal(q.speaker.name, null);
+  });
+
   it('makes a "speaker" written without a letter (a quote mark, a dash) no speaker at all', () => {
     const base: Quote = { kind: 'direct', start: 0, end: 10, text: '“It works”', cue: null, rule: 'unattributed', speaker: null };
     for (const mark of ['”', '—', '"', '18%']) {

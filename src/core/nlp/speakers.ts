@@ -266,7 +266,8 @@ function pronounSpeaker(r: SpeakerResolver, p: Phrase, sentence: number, words: 
   const pronoun = pronounOf(first) ?? first.normal;
   if (pronoun === 'who') {
     // The speaker stays where the text says it ('who'); its name is the antecedent's ("Smith, who said ...").
-    const near = p.first > 0 && joins(ctx, p.first - 1) || /^,\s*$/.test(gapAfter(ctx, Math.max(0, p.first - 1)));
+    // Nothing stands before a 'who' that opens the text ("Who, said ..."): no antecedent to look for.
+    const near = p.first > 0 && (joins(ctx, p.first - 1) || /^,\s*$/.test(gapAfter(ctx, p.first - 1)));
     // "those who ...", "most who ...": a quantity or demonstrative is the antecedent itself.
     const ante = !near ? null : phraseEndingAt(ctx, p.first - 1, Math.max(0, p.first - 14))
       ?? (QUANTITY_ANTECEDENT.test(ctx.tokens[p.first - 1].normal) || has(ctx.tokens[p.first - 1], 'Value') ? { first: p.first - 1, last: p.first - 1 } : null);

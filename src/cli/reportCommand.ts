@@ -6,8 +6,7 @@ import { parseArgs } from 'node:util';
 import { CorpusIndex } from '../core/corpus/corpusIndex';
 import { buildCorpus } from '../core/corpus/corpusBuilder';
 import { nerModel } from '../core/nlp/tagger/nerModel';
-import { dateBound } from '../core/report/articleFilter';
-import { corpusTexts } from '../core/report/corpusTexts';
+import { dateBound } from '../core/report/reportScope';
 import { lexiconGivenNames } from '../core/report/givenNames';
 import { reportHtml } from '../core/report/reportHtml';
 import { sourcesReport } from '../core/report/sourcesReport';
@@ -94,7 +93,7 @@ export async function reportCommand(argv: string[], io: CliIo): Promise<number> 
   // A missing or damaged model is one clear error here, before any article is annotated.
   const givenName = files.length ? lexiconGivenNames(nerModel().lexicon) : undefined;
   await buildIndex(index, files, io);
-  const report = sourcesReport(index, filter, { text: corpusTexts(index), givenName });
+  const report = sourcesReport(index, filter, { text: (p) => index.textOf(p), givenName });
   if (values.json) {
     io.out(JSON.stringify(report, null, 2));
     return 0;

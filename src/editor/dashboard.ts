@@ -6,7 +6,6 @@ import { randomBytes } from 'node:crypto';
 import * as vscode from 'vscode';
 import type { CorpusIndex } from '../core/corpus/corpusIndex';
 import { nerModel } from '../core/nlp/tagger/nerModel';
-import { corpusTexts } from '../core/report/corpusTexts';
 import type { GivenNameLookup } from '../core/report/gender';
 import { lexiconGivenNames } from '../core/report/givenNames';
 import { quotesMatching } from '../core/report/quotesMatching';
@@ -60,7 +59,7 @@ class DashboardPanel implements vscode.Disposable {
   }
 
   private render(): SourcesReport {
-    const report = sourcesReport(this.index, this.filter, { text: corpusTexts(this.index), givenName: this.givenNames() });
+    const report = sourcesReport(this.index, this.filter, { text: (p) => this.index.textOf(p), givenName: this.givenNames() });
     this.last = report;
     this.stale = false;
     const panel = this.panel;
@@ -103,7 +102,7 @@ class DashboardPanel implements vscode.Disposable {
 
   /** The quotes behind a bar, in a quick pick that opens the chosen one. */
   private async pickQuote(title: string, filter: QuoteFilter): Promise<void> {
-    const { total, rows } = quotesMatching(this.index, filter, { text: corpusTexts(this.index), givenName: this.givenNames() });
+    const { total, rows } = quotesMatching(this.index, filter, { text: (p) => this.index.textOf(p), givenName: this.givenNames() });
     const items = rows.map((r) => ({
       label: plain(`“${shorten(r.text, 100)}”`),
       description: plain(r.speakerName ?? r.speaker ?? 'no speaker'),

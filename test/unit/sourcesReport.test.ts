@@ -1,7 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { CorpusIndex } from '../../src/core/corpus/corpusIndex';
 import type { ArticleAnnotations, Quote } from '../../src/core/model';
-import { articleMatches } from '../../src/core/report/articleFilter';
+import { articleMatches } from '../../src/core/report/reportScope';
 import { quotesMatching } from '../../src/core/report/quotesMatching';
 import { actionFor, messageFor } from '../../src/core/report/reportActions';
 import { contentSecurityPolicy, reportHtml } from '../../src/core/report/reportHtml';

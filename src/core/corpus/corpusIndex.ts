@@ -67,7 +67,13 @@ export class CorpusIndex implements CorpusQueries {
   private readonly docs = new Map<string, DocumentEntry>();
   private readonly links = new CrossLinks();
   /** "The Russian president" in an article that does not name him, resolved through the corpus's office register. */
-  private readonly offices = new OfficeLinks();
+  private readonly offices = new OfficeLinks({
+    resolve: (id) => this.links.resolve(id),
+    members: (id) => this.links.members(id).map((m) => m.id),
+    nameOf: (id) => this.links.surfaces.get(id)?.name ?? id,
+    titleOf: (path) => this.docs.get(path)?.info.title || path,
+    linkVersion: () => this.links.version,
+  });
   private readonly strings = new Map<string, string>();
   private readonly listeners = new Set<(change: CorpusChange) => void>();
   /** Per-entity results (appearances, quotes, ...), dropped when their entity changes or links move. */
@@ -106,6 +112,11 @@ export class CorpusIndex implements CorpusQueries {
   /** Indexed paths, in insertion order. */
   paths(): string[] {
     return [...this.docs.keys()];
+  }
+
+  /** The indexed text of a document, or undefined when it is not indexed. */
+  textOf(path: string): string | undefined {
+    return this.docs.get(path)?.text;
   }
 
   /** Per document: path, content hash, text and the engine's annotations, without corrections (for the cache). */
@@ -257,9 +268,9 @@ export class CorpusIndex implements CorpusQueries {
       const byOffice = this.officeDocsOf(cid);
       if (byOffice.size) {
         const docs = new Set(this.docsOf(members));
-        for (const [doc, n] of byOffice) {
+        for (const [doc, held] of byOffice) {
           docs.add(doc);
-          mentionCount += n;
+          mentionCount += held.length;
         }
         articleCount = docs.size;
       }
@@ -309,9 +320,7 @@ export class CorpusIndex implements CorpusQueries {
           for (const m of doc.annotations.entities) if (m.entity === member.id) list.push(this.appearance(doc, m));
         }
       }
-      for (const doc of this.offices.docsNaming(this.offices.officesOf(cid, (x) => this.links.resolve(x)))) {
-        const held = this.officeMentions(doc).filter((o) => o.entity === cid);
-        if (!held.length) continue;
+      for (const [doc, held] of this.officeDocsOf(cid)) {
         let list = groups.get(doc);
         if (!list) groups.set(doc, (list = []));
         for (const o of held) list.push(this.officeAppearance(doc, o));
@@ -355,7 +364,7 @@ export class CorpusIndex implements CorpusQueries {
       const docs = new Set<DocumentEntry>();
       for (const member of this.links.members(cid)) for (const doc of member.docs.keys()) docs.add(doc);
       for (const key of this.links.descriptionsLinkedTo(cid)) for (const doc of this.links.descriptionQuotes.get(key)?.keys() ?? []) docs.add(doc);
-      for (const doc of this.offices.docsNaming(this.offices.officesOf(cid, (x) => this.links.resolve(x)))) docs.add(doc);
+      for (const doc of this.offices.docsNaming(this.offices.officesOf(cid))) docs.add(doc);
       for (const doc of docs) {
         for (const q of doc.annotations.quotes) {
           if (!q.speaker) continue;
@@ -485,21 +494,21 @@ export class CorpusIndex implements CorpusQueries {
     for (const id of touched) this.links.touch(id);
   }
 
-  /** The documents naming a person by office, with how many times each. */
-  private officeDocsOf(cid: string): Map<DocumentEntry, number> {
-    const out = new Map<DocumentEntry, number>();
-    const offices = this.offices.officesOf(cid, (x) => this.links.resolve(x));
+  /** The documents naming a person by office, with those mentions. */
+  private officeDocsOf(cid: string): Map<DocumentEntry, OfficeMention[]> {
+    const out = new Map<DocumentEntry, OfficeMention[]>();
+    const offices = this.offices.officesOf(cid);
     if (!offices.length) return out;
     for (const doc of this.offices.docsNaming(offices)) {
-      const n = this.officeMentions(doc).filter((o) => o.entity === cid).length;
-      if (n) out.set(doc, n);
+      const held = this.officeMentions(doc).filter((o) => o.entity === cid);
+      if (held.length) out.set(doc, held);
     }
     return out;
   }
 
   /** The office phrases of a document resolved to people. */
   private officeMentions(doc: DocumentEntry): OfficeMention[] {
-    return this.offices.mentions(doc, (id) => this.links.resolve(id), (id) => this.links.surfaces.get(id)?.name ?? id, this.links.version);
+    return this.offices.mentions(doc);
   }
 
   /** Office mentions as mentions of their holders, for annotations(): "the Russian president" -> Vladimir Putin. */
@@ -584,7 +593,7 @@ export class CorpusIndex implements CorpusQueries {
   private quoteCountOf(id: string): number {
     let n = 0;
     for (const m of this.links.members(id)) n += m.quotes;
-    const offices = this.offices.officesOf(id, (x) => this.links.resolve(x));
+    const offices = this.offices.officesOf(id);
     if (!offices.length) {
       for (const key of this.links.descriptionsLinkedTo(id)) for (const c of this.links.descriptionQuotes.get(key)?.values() ?? []) n += c;
       return n;
@@ -600,7 +609,7 @@ export class CorpusIndex implements CorpusQueries {
 
   /** Who a description speaker (its role key: "russian president") is by office at the document's date, if anyone. */
   private officeSpeaker(doc: DocumentEntry, key: string): { entity: string; reason: LinkReason } | undefined {
-    return this.offices.speaker(doc, key, (id) => this.links.resolve(id), (id) => this.links.surfaces.get(id)?.name ?? id, this.links.version);
+    return this.offices.speaker(doc, key);
   }
 
   /** [name or name-word key, surface id], sorted by key; a surface id resolves to its entity at query time. */

@@ -35,20 +35,33 @@ function withoutArticle(p: OfficePhrase): OfficePhrase {
 
 const NOTHING: ReadonlySet<string> = new Set();
 
+/** What the office links ask of the corpus they belong to. */
+export interface CorpusLookup {
+  /** The corpus entity an engine id belongs to. */
+  resolve(id: string): string;
+  /** The engine ids that make up a corpus entity. */
+  members(id: string): string[];
+  nameOf(id: string): string;
+  titleOf(path: string): string;
+  /** Bumped when any id links differently: answers cached under another value are stale. */
+  linkVersion(): number;
+}
+
 export class OfficeLinks {
   readonly register = new OfficeRegister();
   private readonly perDoc = new WeakMap<DocumentEntry, DocOffices>();
   /** Office key -> the documents with a phrase naming it (where a holder's appearances may be). */
   private readonly docsByOffice = new Map<string, Set<DocumentEntry>>();
-  /** Office key -> the documents observing someone in it (named in the reason when few). */
-  private readonly observers = new Map<string, Set<DocumentEntry>>();
-  /** Office key -> person id -> observations: who may hold it, without visiting its documents. */
-  private readonly people = new Map<string, Map<string, number>>();
   private readonly resolved = new WeakMap<DocumentEntry, { version: string; mentions: OfficeMention[] }>();
   /** Per document, who each office it names resolves to (by office key): phrases and speakers ask alike. */
   private readonly answers = new WeakMap<DocumentEntry, { version: string; byOffice: Map<string, OfficeMention | undefined> }>();
   /** officeOf of the words written as speakers ("the Russian president"): a few thousand distinct strings. */
   private readonly speakerOffices = new Map<string, Office | null>();
+  private readonly resolve: (id: string) => string;
+
+  constructor(private readonly corpus: CorpusLookup) {
+    this.resolve = (id) => corpus.resolve(id);
+  }
 
   get version(): number {
     return this.register.version;
@@ -62,11 +75,7 @@ export class OfficeLinks {
   add(doc: DocumentEntry, ignored: ReadonlySet<string> = NOTHING): Set<string> {
     const offices = this.read(doc, ignored);
     this.perDoc.set(doc, offices);
-    for (const o of offices.observations) {
-      this.register.add(o);
-      addTo(this.observers, o.office, doc);
-      this.countPerson(o.office, o.person, +1);
-    }
+    for (const o of offices.observations) this.register.add(o);
     for (const p of offices.phrases) addTo(this.docsByOffice, p.office.key, doc);
     return this.peopleOf(offices);
   }
@@ -76,11 +85,7 @@ export class OfficeLinks {
     const offices = this.perDoc.get(doc);
     if (!offices) return new Set();
     const people = this.peopleOf(offices);
-    for (const o of offices.observations) {
-      this.register.remove(o);
-      deleteFrom(this.observers, o.office, doc);
-      this.countPerson(o.office, o.person, -1);
-    }
+    for (const o of offices.observations) this.register.remove(o);
     for (const p of offices.phrases) deleteFrom(this.docsByOffice, p.office.key, doc);
     this.perDoc.delete(doc);
     return people;
@@ -90,37 +95,25 @@ export class OfficeLinks {
   private peopleOf(offices: DocOffices): Set<string> {
     const keys = new Set([...offices.observations.map((o) => o.office), ...offices.phrases.map((p) => p.office.key)]);
     const people = new Set<string>();
-    for (const key of keys) for (const person of this.people.get(key)?.keys() ?? []) people.add(person);
+    for (const key of keys) for (const person of this.register.peopleIn(key)) people.add(person);
     for (const o of offices.observations) people.add(o.person);
     return people;
   }
 
-  private countPerson(office: string, person: string, sign: 1 | -1): void {
-    let counts = this.people.get(office);
-    if (!counts) this.people.set(office, (counts = new Map()));
-    const n = (counts.get(person) ?? 0) + sign;
-    if (n > 0) counts.set(person, n);
-    else counts.delete(person);
-    if (!counts.size) this.people.delete(office);
-  }
-
   /** The offices a corpus entity was observed holding. */
-  officesOf(person: string, resolve: (id: string) => string): string[] {
-    return this.register.officesOf(person, resolve);
+  officesOf(entity: string): string[] {
+    return this.register.officesOfIds(this.corpus.members(entity));
   }
 
-  /**
-   * The article's office phrases that resolve to someone, with why. `resolve` maps an engine id to its corpus
-   * entity and `nameOf` gives an entity's name (for the reason). Kept until the register or the links move.
-   */
-  mentions(doc: DocumentEntry, resolve: (id: string) => string, nameOf: (id: string) => string, linkVersion: number): OfficeMention[] {
-    const version = `${this.register.version}:${linkVersion}`;
+  /** The article's office phrases that resolve to someone, with why; kept until the register or the links move. */
+  mentions(doc: DocumentEntry): OfficeMention[] {
+    const version = this.answerVersion();
     const known = this.resolved.get(doc);
     if (known?.version === version) return known.mentions;
     const offices = this.perDoc.get(doc);
     const mentions: OfficeMention[] = [];
     for (const p of offices?.phrases ?? []) {
-      const m = this.answer(doc, offices!, p, resolve, nameOf, linkVersion);
+      const m = this.answer(doc, offices!, p);
       if (m) mentions.push(m);
     }
     this.resolved.set(doc, { version, mentions });
@@ -135,45 +128,50 @@ export class OfficeLinks {
   }
 
   /** Who an office description written as a speaker ("the Russian president said") is, at the article's date. */
-  speaker(doc: DocumentEntry, written: string, resolve: (id: string) => string, nameOf: (id: string) => string, linkVersion: number): { entity: string; reason: LinkReason } | undefined {
+  speaker(doc: DocumentEntry, written: string): { entity: string; reason: LinkReason } | undefined {
     let office = this.speakerOffices.get(written);
     if (office === undefined) this.speakerOffices.set(written, (office = officeOf(written.replace(/^(?:the|a|an)\s+/i, ''))));
     const offices = this.perDoc.get(doc);
     if (!office || !offices) return undefined;
-    const m = this.answer(doc, offices, { start: 0, end: written.length, text: written, office }, resolve, nameOf, linkVersion);
+    const m = this.answer(doc, offices, { start: 0, end: written.length, text: written, office });
     return m && { entity: m.entity, reason: m.reason };
   }
 
+  private answerVersion(): string {
+    return `${this.register.version}:${this.corpus.linkVersion()}`;
+  }
+
   /** resolvePhrase, answered once per document and office until the register or the links move. */
-  private answer(doc: DocumentEntry, offices: DocOffices, p: OfficePhrase, resolve: (id: string) => string, nameOf: (id: string) => string, linkVersion: number): OfficeMention | undefined {
-    const version = `${this.register.version}:${linkVersion}`;
+  private answer(doc: DocumentEntry, offices: DocOffices, p: OfficePhrase): OfficeMention | undefined {
+    const version = this.answerVersion();
     let known = this.answers.get(doc);
     if (known?.version !== version) this.answers.set(doc, (known = { version, byOffice: new Map() }));
     let m = known.byOffice.get(p.office.key);
-    if (!known.byOffice.has(p.office.key)) known.byOffice.set(p.office.key, (m = this.resolvePhrase(doc, offices, p, resolve, nameOf)));
+    if (!known.byOffice.has(p.office.key)) known.byOffice.set(p.office.key, (m = this.resolvePhrase(doc, offices, p)));
     return m && { ...p, entity: m.entity, reason: m.reason };
   }
 
-  private resolvePhrase(doc: DocumentEntry, offices: DocOffices, p: OfficePhrase, resolve: (id: string) => string, nameOf: (id: string) => string): OfficeMention | undefined {
+  private resolvePhrase(doc: DocumentEntry, offices: DocOffices, p: OfficePhrase): OfficeMention | undefined {
+    const { nameOf } = this.corpus;
     // The article itself names the holder ("Russian president, Vladimir Putin ... the Russian president").
-    const own = new Set(offices.observations.filter((o) => o.office === p.office.key).map((o) => resolve(o.person)));
+    const own = new Set(offices.observations.filter((o) => o.office === p.office.key).map((o) => this.resolve(o.person)));
     if (own.size === 1) {
       const [entity] = own;
       return { ...p, entity, reason: { kind: 'office', detail: `this article names ${nameOf(entity)} as ${p.office.label}` } };
     }
     if (own.size > 1) return undefined;
-    const holder = this.register.holderAt(p.office.key, doc.info.date, resolve);
+    const holder = this.register.holderAt(p.office.key, doc.info.date, this.resolve);
     if (!holder) return undefined;
     const where = holder.from ? `from ${holder.from.slice(0, 7)} to ${(holder.to ?? holder.from).slice(0, 7)}` : 'undated';
-    const detail = `office '${p.office.label}' held by ${nameOf(holder.person)} in ${holder.articles} article${holder.articles === 1 ? '' : 's'} ${where}${this.seenIn(p.office.key, holder.person, resolve)}`;
+    const detail = `office '${p.office.label}' held by ${nameOf(holder.person)} in ${holder.articles} article${holder.articles === 1 ? '' : 's'} ${where}${this.seenIn(p.office.key, holder.person)}`;
     return { ...p, entity: holder.person, reason: { kind: 'office', detail } };
   }
 
   /** " (“Putin sends envoy to Tehran”)": the articles observing the holder, when there are one or two. */
-  private seenIn(office: string, person: string, resolve: (id: string) => string): string {
-    const docs = [...this.observers.get(office) ?? []].filter((d) => this.perDoc.get(d)?.observations.some((o) => o.office === office && resolve(o.person) === person));
+  private seenIn(office: string, holder: string): string {
+    const docs = this.register.docsOf(office, this.corpus.members(holder));
     if (!docs.length || docs.length > 2) return '';
-    return ` (${docs.map((d) => `“${d.info.title || d.path}”`).join(', ')})`;
+    return ` (${docs.sort().map((d) => `“${this.corpus.titleOf(d)}”`).join(', ')})`;
   }
 
   private read(doc: DocumentEntry, ignored: ReadonlySet<string>): DocOffices {

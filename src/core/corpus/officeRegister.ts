@@ -180,12 +180,27 @@ export class OfficeRegister {
 
   /** Offices a person (corpus id) was observed in, sorted. */
   officesOf(person: string, resolve?: (id: string) => string): string[] {
+    return this.officesOfIds([...this.byPerson.keys()].filter((raw) => raw === person || resolve?.(raw) === person));
+  }
+
+  /** Offices any of these person ids (the engine ids of one corpus entity) was observed in, sorted. */
+  officesOfIds(ids: Iterable<string>): string[] {
     const out = new Set<string>();
-    for (const [raw, offices] of this.byPerson) {
-      if (raw !== person && (!resolve || resolve(raw) !== person)) continue;
-      for (const office of offices.keys()) out.add(office);
-    }
+    for (const id of ids) for (const office of this.byPerson.get(id)?.keys() ?? []) out.add(office);
     return [...out].sort();
+  }
+
+  /** The person ids observed in an office. */
+  peopleIn(office: string): string[] {
+    return [...this.offices.get(office)?.people.keys() ?? []];
+  }
+
+  /** The articles observing any of these person ids in an office. */
+  docsOf(office: string, ids: Iterable<string>): string[] {
+    const record = this.offices.get(office);
+    const docs = new Set<string>();
+    for (const id of ids) for (const doc of record?.people.get(id)?.docs.keys() ?? []) docs.add(doc);
+    return [...docs];
   }
 
   /** The office's observations grouped by resolved person. */

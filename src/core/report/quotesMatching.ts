@@ -1,7 +1,7 @@
 // The quotes a bar of the dashboard stands for, answered by the host (the editor's webview panel) when the page
 // posts { type: 'openQuotes', filter }: the same selection the report counted, without the report's bound.
 import type { CorpusQueries } from '../corpus/types';
-import { articleMatches } from './articleFilter';
+import { articleMatches } from './reportScope';
 import { personGender, type GivenNameLookup } from './gender';
 import { quoteItems, QuoteRows, type QuoteItem } from './quoteItems';
 import type { Gender, QuoteFilter, QuoteRow } from './types';

@@ -3,7 +3,7 @@
 // and the editor's dashboard alike, from the index's answers (a person's count is quotesBy(id) within the
 // filter), never by re-running NLP.
 import type { ArticleInfo, CorpusQueries } from '../corpus/types';
-import { articleMatches } from './articleFilter';
+import { articleMatches } from './reportScope';
 import { genderFigures, type GenderOptions } from './genderFigures';
 import { groupBy, kindCount, quoteItems, QuoteRows, type QuoteItem } from './quoteItems';
 import { timeline } from './timeline';

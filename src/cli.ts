@@ -2,9 +2,10 @@ import { annotateCommand } from './cli/annotateCommand';
 import { evalCommand } from './cli/evalCommand';
 import { exportCommand } from './cli/exportCommand';
 import { indexCommand } from './cli/indexCommand';
+import { linkCommand } from './cli/linkCommand';
 import { reportCommand } from './cli/reportCommand';
 import type { CliIo } from './cli/io';
-import { UsageError } from './cli/usageError';
+import { InputError, UsageError } from './cli/usageError';
 import { DEFAULT_MAX_ARTICLE_KB } from './core/io/sizeLimit';
 import { ModelFileError } from './core/learn/modelFile';
 import { version } from '../package.json';
@@ -33,6 +34,10 @@ Usage:
       gender (read from the articles' pronouns, honorifics, titles and given names; else unknown), quotes over
       time and by outlet. --html writes a standalone page with charts (no network); --json prints the figures.
       --agency, --from, --to (YYYY-MM-DD, YYYY-MM or YYYY) keep only those articles.
+  newslens link [FILE|-]
+      The archive linker's step after a group-by: reads \`annotate --input jsonl\` records (their "links") or
+      link rows grouped by "key", prints {entity, id, name, type, key} per article-level entity: the corpus
+      entity it belongs to and its canonical name. Run over all rows, it gives the one-machine answer.
   newslens eval [--errors N] [--json] [--limit N] [FILE.jsonl...]
       Score the engine on annotated news (entities: CoNLL-style; quotes: PolNeAR-style).
       Without files, scores the development sets in ../shared/data when present.
@@ -56,6 +61,7 @@ const COMMANDS: Record<string, (argv: string[], io: CliIo) => number | Promise<n
   eval: evalCommand,
   export: exportCommand,
   index: indexCommand,
+  link: linkCommand,
   report: reportCommand,
 };
 
@@ -93,7 +99,7 @@ function failure(e: unknown, io: CliIo): number {
     return 2;
   }
   // The entity model could not be used: the message names the file and says why ("truncated", "not found").
-  if (e instanceof ModelFileError) {
+  if (e instanceof ModelFileError || e instanceof InputError) {
     io.err(`newslens: ${err.message}`);
     return 1;
   }

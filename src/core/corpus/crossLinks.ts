@@ -16,13 +16,23 @@ import { nameShape, variantDetail, variantTargets } from './nameVariants';
 import type { LinkReason } from './types';
 import { addTo, deleteFrom } from './setMaps';
 
+/**
+ * What linking reads of a document: its entities, its description speakers and the places it names. The
+ * editor's index passes DocumentEntry; the archive linker (linkRows.ts) passes the rows of one link key.
+ */
+export interface LinkDoc {
+  readonly entities: ReadonlyMap<string, LocalEntity>;
+  readonly descriptions: ReadonlyMap<string, number>;
+  namesPlace(key: string): boolean;
+}
+
 /** An entity as the engine named it, summed over the documents that mention it. */
-export interface Surface {
+export interface Surface<D extends LinkDoc = DocumentEntry> {
   id: string;
   type: EntityType;
   name: string;
   /** Documents naming it, with the number of mentions in each. */
-  docs: Map<DocumentEntry, number>;
+  docs: Map<D, number>;
   mentions: number;
   quotes: number;
   /** Role keys it holds, with the number of documents writing each. */
@@ -56,14 +66,14 @@ function only<V>(set: Set<V> | undefined): V | undefined {
 }
 
 /** Why a bare surname or organisation name links to its only longer form in the corpus, `full`. */
-function bareReason(s: Surface, full: string): LinkReason {
+function bareReason(s: { type: EntityType; name: string }, full: string): LinkReason {
   if (s.type === 'organization') return { kind: 'qualifier', detail: `'${s.name}' without a place: the corpus has one organisation of that name with a place, ${full}` };
   return { kind: 'surname', detail: `bare surname '${s.name}': the corpus has one person of that surname, ${full}` };
 }
 
 /** The corpus's entities and the links between them. */
-export class CrossLinks {
-  readonly surfaces = new Map<string, Surface>();
+export class CrossLinks<D extends LinkDoc = DocumentEntry> {
+  readonly surfaces = new Map<string, Surface<D>>();
   /** Corpus entities (surfaces not linked into another) by type. */
   readonly counts: Record<EntityType, number> = { person: 0, organization: 0, place: 0, misc: 0 };
   private readonly fullBySurname = new Map<string, Set<string>>();
@@ -79,7 +89,7 @@ export class CrossLinks {
   private readonly descriptionLinks = new Map<string, Link>();
   private readonly descriptionsOf = new Map<string, Set<string>>();
   /** Role key -> documents quoting a speaker described that way, with the number of such quotes. */
-  readonly descriptionQuotes = new Map<string, Map<DocumentEntry, number>>();
+  readonly descriptionQuotes = new Map<string, Map<D, number>>();
   /** Bumped whenever some id or description resolves differently: views that show ids must refresh. */
   version = 0;
   /** Ids whose counts, existence or links changed since the last drainTouched() (old link targets included). */
@@ -93,12 +103,12 @@ export class CrossLinks {
   }
 
   /** Adds a document's entities, roles and speakers, then re-derives the links they touch. */
-  add(doc: DocumentEntry): void {
+  add(doc: D): void {
     this.apply(doc, +1);
   }
 
   /** Removes what add() added for this document, then re-derives the links it touched. */
-  remove(doc: DocumentEntry): void {
+  remove(doc: D): void {
     this.apply(doc, -1);
   }
 
@@ -124,7 +134,7 @@ export class CrossLinks {
   }
 
   /** Surface ids that make up a corpus entity: itself and the bare surnames linked into it. */
-  members(id: string): Surface[] {
+  members(id: string): Surface<D>[] {
     const own = this.surfaces.get(id);
     if (!own || this.bareLinks.has(id)) return [];
     const aliases = this.aliases.get(id);
@@ -137,7 +147,7 @@ export class CrossLinks {
     return [...(this.descriptionsOf.get(id) ?? [])];
   }
 
-  private apply(doc: DocumentEntry, sign: 1 | -1): void {
+  private apply(doc: D, sign: 1 | -1): void {
     const surnames = new Set<string>();
     // Bare organisation ids whose qualified forms changed, or that appeared.
     const bases = new Set<string>();
@@ -172,7 +182,7 @@ export class CrossLinks {
     for (const [key, n] of doc.descriptions) {
       const link = this.descriptionLinks.get(key);
       if (link) this.touched.add(link.id);
-      const docs = this.descriptionQuotes.get(key) ?? new Map<DocumentEntry, number>();
+      const docs = this.descriptionQuotes.get(key) ?? new Map<D, number>();
       if (sign > 0) docs.set(doc, n);
       else docs.delete(doc);
       if (docs.size) this.descriptionQuotes.set(key, docs);
@@ -193,7 +203,7 @@ export class CrossLinks {
   }
 
   /** Counts a document naming an organisation with a place qualifier; notes the bare id when its forms change. */
-  private countQualified(s: Surface, local: LocalEntity, sign: 1 | -1, bases: Set<string>): void {
+  private countQualified(s: Surface<D>, local: LocalEntity, sign: 1 | -1, bases: Set<string>): void {
     s.qualified = (s.qualified ?? 0) + sign;
     if (sign > 0 && s.qualified === 1) {
       s.base = local.base!;
@@ -205,8 +215,8 @@ export class CrossLinks {
     bases.add(s.base);
   }
 
-  private create(id: string, type: EntityType, name: string, surnames: Set<string>): Surface {
-    const s: Surface = { id, type, name, docs: new Map(), mentions: 0, quotes: 0, roles: new Map() };
+  private create(id: string, type: EntityType, name: string, surnames: Set<string>): Surface<D> {
+    const s: Surface<D> = { id, type, name, docs: new Map(), mentions: 0, quotes: 0, roles: new Map() };
     this.surfaces.set(id, s);
     this.counts[type]++;
     if (type === 'person') {
@@ -230,7 +240,7 @@ export class CrossLinks {
     return s;
   }
 
-  private destroy(s: Surface, surnames: Set<string>): void {
+  private destroy(s: Surface<D>, surnames: Set<string>): void {
     this.surfaces.delete(s.id);
     const link = this.bareLinks.get(s.id);
     if (link) {
@@ -248,7 +258,7 @@ export class CrossLinks {
   }
 
   /** The one longer form a bare surname or organisation name links to; undefined if none, null for other surfaces. */
-  private bareTarget(s: Surface): string | undefined | null {
+  private bareTarget(s: Surface<D>): string | undefined | null {
     // Forms of one person ("Donald J. Trump", "Donald Trump") count once: the bare name joins their group's name.
     if (s.bare !== undefined) return only(new Set([...this.fullBySurname.get(s.bare) ?? []].map((id) => this.resolve(id))));
     if (s.type !== 'organization') return null;
@@ -284,7 +294,7 @@ export class CrossLinks {
   }
 
   /** Points surface s into `target` (undefined: s stands alone); returns whether anything changed. */
-  private setLink(s: Surface, target: string | undefined, reason: LinkReason | undefined, roles: Set<string>): boolean {
+  private setLink(s: Surface<D>, target: string | undefined, reason: LinkReason | undefined, roles: Set<string>): boolean {
     const old = this.bareLinks.get(s.id);
     if (old?.id === target) return false;
     this.touched.add(s.id);

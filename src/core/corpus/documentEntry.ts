@@ -129,6 +129,11 @@ export class DocumentEntry {
     return this.placeNames().has(key);
   }
 
+  /** The keys of the places this document names ("iran"), for the archive linker's rows (linkRows.ts). */
+  placeKeys(): string[] {
+    return [...this.placeNames().keys()];
+  }
+
   /** The places this document names, by key: built for the documents that ask (see noteQualified) and kept. */
   private placeNames(): PlaceNames {
     if (!this.places) {

@@ -1,0 +1,106 @@
+import { strict as assert } from 'node:assert';
+import { annotateText } from '../../src/core/annotate';
+import { CorpusIndex } from '../../src/core/corpus/corpusIndex';
+import { linkGroups, linkRowsOf, type LinkRow } from '../../src/core/corpus/linkRows';
+import type { ArticleAnnotations } from '../../src/core/model';
+import { ArticleBuilder } from './corpusFixtures';
+import { seed } from './seeds';
+
+interface Doc {
+  path: string;
+  text: string;
+  annotations: ArticleAnnotations;
+}
+
+/** An article naming each person (and organisation, with `org:`) once, as written. */
+function article(path: string, ...names: string[]): Doc {
+  const text = `Headline\n\n${names.map((n) => `${n.replace(/^org:/, '')} spoke on Monday.`).join(' ')} Iran was named.`;
+  const b = new ArticleBuilder(text);
+  for (const n of names) b.mention(n.startsWith('org:') ? 'organization' : 'person', n.replace(/^org:/, ''));
+  b.mention('place', 'Iran');
+  return { path, text, annotations: b.build(path) };
+}
+
+function rowsOf(docs: Doc[]): LinkRow[] {
+  return docs.flatMap((d) => linkRowsOf(d.path, d.text, d.annotations).map((r) => ({ ...r, doc: d.path })));
+}
+
+/** The corpus index's answer: article-level id -> [corpus id, canonical name]. */
+function indexAnswer(docs: Doc[]): Map<string, [string, string]> {
+  const index = new CorpusIndex();
+  for (const d of docs) index.upsert(d.path, d.text, structuredClone(d.annotations));
+  const out = new Map<string, [string, string]>();
+  for (const d of docs) {
+    const linked = index.annotations(d.path)!;
+    // Office mentions ("the Russian president" as Putin) are the index's own additions: match by span.
+    const at = new Map(linked.entities.filter((m) => !m.office).map((m) => [`${m.start}:${m.end}`, m]));
+    for (const m of d.annotations.entities) out.set(m.entity, [at.get(`${m.start}:${m.end}`)!.entity, at.get(`${m.start}:${m.end}`)!.name]);
+  }
+  return out;
+}
+
+/** linkGroups run on each of `parts` buckets of keys apart, as a group-by would hand them over. */
+function partitioned(rows: LinkRow[], parts: number): ReturnType<typeof linkGroups> {
+  const keys = [...new Set(rows.map((r) => r.key))].sort();
+  const bucket = new Map(keys.map((k, i) => [k, (i * 7) % parts]));
+  const out = [];
+  for (let p = 0; p < parts; p++) out.push(...linkGroups(rows.filter((r) => bucket.get(r.key) === p).reverse()));
+  return out.sort((a, b) => (a.entity < b.entity ? -1 : 1));
+}
+
+const corpus = (): Doc[] => [
+  article('a', 'Donald J. Trump', 'Barack Obama', 'org:Supreme National Security Council of Iran'),
+  article('b', 'Donald Trump', 'Trump', 'org:Supreme National Security Council'),
+  article('c', 'Donald Trump', 'George W. Bush', 'George H.W. Bush', 'George Bush'),
+  article('d', 'Obama', 'Michelle Obama', 'Bush'),
+];
+
+describe('archive linking by link keys (linkRows)', () => {
+  it('keys people by surname and organisations by their bare name', () => {
+    const rows = rowsOf(corpus());
+    const key = (entity: string) => rows.find((r) => r.entity === entity)!.key;
+    assert.equal(key('person:donald-j-trump'), 'person|trump');
+    assert.equal(key('person:trump'), 'person|trump');
+    assert.equal(key('organization:supreme-national-security-council-of-iran'), 'organization:supreme-national-security-council');
+    assert.equal(key('organization:supreme-national-security-council'), 'organization:supreme-national-security-council');
+    assert.equal(key('place:iran'), 'place:iran');
+  });
+
+  it('links as the corpus index does: variants, bare surnames, qualified organisations', () => {
+    const docs = corpus();
+    const expected = indexAnswer(docs);
+    const got = linkGroups(rowsOf(docs));
+    assert.equal(got.length, expected.size);
+    for (const e of got) assert.deepEqual([e.id, e.name], expected.get(e.entity), e.entity);
+    const id = (entity: string) => got.find((e) => e.entity === entity)!.id;
+    assert.equal(id('person:donald-j-trump'), 'person:donald-trump');
+    assert.equal(id('person:trump'), 'person:donald-trump');
+    assert.equal(id('organization:supreme-national-security-council'), 'organization:supreme-national-security-council-of-iran');
+    assert.notEqual(id('person:george-w-bush'), id('person:george-h-w-bush'));
+    assert.equal(id('person:obama'), 'person:obama', 'two Obamas: the bare surname stays apart');
+  });
+
+  it('reaches the same answer by key groups in any partition and order as in one process', () => {
+    const rows = rowsOf(corpus());
+    const whole = linkGroups(rows);
+    for (const parts of [2, 3, 5]) assert.deepEqual(partitioned(rows, parts), whole);
+  });
+
+  it('links the seeds: Lavrentiev and the council are one entity each across both articles', () => {
+    const docs = (['000', '004'] as const).map((n) => {
+      const { path, text } = seed(n);
+      return { path, text, annotations: annotateText(text, path) };
+    });
+    const rows = rowsOf(docs);
+    const got = linkGroups(rows);
+    const expected = indexAnswer(docs);
+    for (const e of got) assert.deepEqual([e.id, e.name], expected.get(e.entity), e.entity);
+    assert.deepEqual(partitioned(rows, 3), got);
+    const idsOf = (pattern: RegExp) => new Set(docs.flatMap((d) => d.annotations.entities.filter((m) => pattern.test(m.text)).map((m) => got.find((e) => e.entity === m.entity)!.id)));
+    const docsOf = (pattern: RegExp) => new Set(docs.filter((d) => d.annotations.entities.some((m) => pattern.test(m.text))).map((d) => d.path));
+    for (const p of [/Lavrentiev/, /^Supreme National Security Council/]) {
+      assert.equal(docsOf(p).size, 2, `${p} in both seeds`);
+      assert.equal(idsOf(p).size, 1, `${p}: one entity`);
+    }
+  });
+});

@@ -11,7 +11,7 @@ import { TYPE_LABEL } from './typeLabels';
 import { speakerLabel } from '../core/model/speakerLabel';
 
 /** The only commands a hover card may run; everything else in it is inert text. */
-export const HOVER_COMMANDS = ['newslens.openLocation', 'newslens.showAllAppearances'];
+export const HOVER_COMMANDS = ['newslens.openLocation', 'newslens.showAllAppearances', 'newslens.notThisPerson'];
 const MAX_QUOTES = 3;
 const MAX_OTHER_ARTICLES = 5;
 
@@ -41,6 +41,12 @@ function openLink(label: string, path: string, start: number, end: number): stri
   return `[${esc(label)}](${commandUri('newslens.openLocation', [path, start, end])})`;
 }
 
+/** The link that undoes office mentions written as `text` (the corrections file ignores texts, not one place). */
+function notThisPerson(text: string): string {
+  const written = text.replace(/\s+/g, ' ').trim();
+  return `[Not this person](${commandUri('newslens.notThisPerson', [written])}) _(undoes every office mention written “${esc(written)}”)_`;
+}
+
 /**
  * The card of a person, organisation, place or misc name: name, roles, counts, quotes, other articles.
  * While the corpus is still being indexed the card says how far it has got: other appearances fill in.
@@ -50,6 +56,7 @@ export function entityCard(corpus: CorpusQueries, path: string, hit: EntityHit, 
   const md = card();
   md.appendMarkdown(`**${esc(e.name)}** · ${TYPE_LABEL[e.type]}\n\n`);
   if (hit.link) md.appendMarkdown(`_${esc(`“${hit.text}” → ${e.name}: ${hit.link.detail}`)}_\n\n`);
+  if (hit.link?.kind === 'office') md.appendMarkdown(`${notThisPerson(hit.text)}\n\n`);
   const aliases = corpus.aliases(e.id);
   if (aliases.length) md.appendMarkdown(`Also written: ${aliases.slice(0, 5).map((a) => esc(a)).join(' · ')}\n\n`);
   const groups = corpus.appearances(e.id);

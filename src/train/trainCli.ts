@@ -1,5 +1,5 @@
 // Entry of `npm run train` (bundled to dist/train.js by `node esbuild.mjs --train`): every model, one command.
-//   --models a,b     which models to build: ner, speech (default both)
+//   --models a,b     which models to build: ner, speech, places (default all; places: the dateline cities' countries)
 //   --epochs N       passes over the entity tagger's training data (default 10)
 //   --speech-epochs N  passes over the reported-speech model's (default 8)
 //   --families a,b   the entity tagger's first-pass feature families (default: all)
@@ -14,13 +14,14 @@
 //   --speech-out FILE  where to write the reported-speech model (default models/speech.bin)
 //   --epsilon X      feature rows whose weights all stay below X are pruned (default 0.001)
 import { parseArgs } from 'node:util';
+import { CITY_COUNTRIES_OUT, writeCityCountries } from './cityCountriesBuild';
 import { ALL_SPEECH_FAMILIES } from '../core/nlp/speech/speechFeatures';
 import { DEFAULT_OUT, findDataDir, FIRST_FAMILIES, loadCorpus, trainTagger, writeModel, type TrainSettings } from './trainNer';
 import { runAblation, runSpeechAblation } from './ablation';
 import { loadSpeechCorpus, SPEECH_OUT, trainSpeech, writeSpeechModel, type SpeechSettings } from './trainSpeech';
 
 const OPTIONS = {
-  models: { type: 'string', default: 'ner,speech' },
+  models: { type: 'string', default: 'ner,speech,places' },
   epochs: { type: 'string', default: '10' },
   'speech-epochs': { type: 'string', default: '8' },
   'ranker-epochs': { type: 'string', default: '6' },
@@ -72,9 +73,10 @@ function trainSpeechModel(values: Values, limit: number): void {
 function main(): number {
   const { values } = parseArgs({ options: OPTIONS });
   const models = values.models!.split(',');
-  const unknown = models.filter((m) => m !== 'ner' && m !== 'speech');
-  if (unknown.length) throw new Error(`unknown model '${unknown[0]}' (expected ner or speech)`);
+  const unknown = models.filter((m) => !['ner', 'speech', 'places'].includes(m));
+  if (unknown.length) throw new Error(`unknown model '${unknown[0]}' (expected ner, speech or places)`);
   const limit = values.limit ? Number(values.limit) : Infinity;
+  if (models.includes('places')) log(`wrote ${CITY_COUNTRIES_OUT} (${writeCityCountries()} cities)`);
   if (models.includes('ner')) trainNer(values, limit);
   if (models.includes('speech')) trainSpeechModel(values, limit);
   return 0;

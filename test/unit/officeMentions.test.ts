@@ -113,4 +113,55 @@ describe('office mentions across the corpus', () => {
       assert.deepEqual(officeOfNews(index, 'x2018'), [], 'the 2016 holder is out of range in 2018');
     });
   });
+
+  describe("a title without a country, completed by the article's country", () => {
+    // "British Prime Minister Mary Holt" in London stories, "Japanese Prime Minister Ken Sato" in Tokyo ones.
+    function put(index: CorpusIndex, path: string, place: string, body: string, people: [string, string][] = [], places: string[] = []): void {
+      const text = `Headline\n\n${place}, May 7, 2018 (Wire) - ${body}`;
+      const b = new ArticleBuilder(text);
+      for (const [name, role] of people) b.person(name, { role });
+      for (const p of places) b.mention('place', p);
+      const a = b.build(path);
+      if (place) a.dateline = { start: 0, end: 0, text: '', place, date: 'May 7, 2018', agency: null };
+      index.upsert(path, text, a);
+    }
+    function corpus(): CorpusIndex {
+      const index = new CorpusIndex();
+      for (const i of [0, 1]) put(index, `uk${i}`, 'LONDON', 'British Prime Minister Mary Holt spoke on trade.', [['Mary Holt', 'British Prime Minister']]);
+      for (const i of [0, 1]) put(index, `jp${i}`, 'TOKYO', 'Japanese Prime Minister Ken Sato spoke on trade.', [['Ken Sato', 'Japanese Prime Minister']]);
+      return index;
+    }
+    const officeOfNews = (index: CorpusIndex, path: string) => index.annotations(path)!.entities.filter((m) => m.office).map((m) => m.name);
+
+    it('reads "the prime minister" of a London story as Britain\'s and of a Tokyo story as Japan\'s, saying why', () => {
+      const index = corpus();
+      put(index, 'x-london', 'LONDON', 'The prime minister said the talks went well.');
+      put(index, 'x-tokyo', 'TOKYO', 'The prime minister said the talks went well.');
+      assert.deepEqual(officeOfNews(index, 'x-london'), ['Mary Holt']);
+      assert.deepEqual(officeOfNews(index, 'x-tokyo'), ['Ken Sato']);
+      const text = index.textOf('x-tokyo')!;
+      const hit = index.entityAt('x-tokyo', text.indexOf('prime minister') + 2);
+      assert.match(hit!.link!.detail, /prime minister of Japan.*Ken Sato.*Japan, from its dateline, TOKYO/);
+    });
+
+    it('takes the country the article names most when it has no dateline, and none when no country stands out', () => {
+      const index = corpus();
+      put(index, 'ctx', '', 'Japan and Japan again: the prime minister said talks with Japan went well.', [], ['Japan', 'Japan', 'Japan']);
+      put(index, 'mixed', '', 'Japan and Britain: the prime minister said talks went well.', [], ['Japan', 'Britain']);
+      assert.deepEqual(officeOfNews(index, 'ctx'), ['Ken Sato']);
+      assert.deepEqual(officeOfNews(index, 'mixed'), []);
+    });
+
+    it('prefers the holder the article itself names, whatever the dateline', () => {
+      const index = corpus();
+      put(index, 'own', 'LONDON', 'Japanese Prime Minister Ken Sato arrived. The prime minister said talks went well.', [['Ken Sato', 'Japanese Prime Minister']]);
+      assert.deepEqual(officeOfNews(index, 'own'), ['Ken Sato']);
+    });
+
+    it('leaves "the prime minister" of a city whose country the corpus has no holder for unresolved', () => {
+      const index = corpus();
+      put(index, 'paris', 'PARIS', 'The prime minister said the talks went well.');
+      assert.deepEqual(officeOfNews(index, 'paris'), []);
+    });
+  });
 });

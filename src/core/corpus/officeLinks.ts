@@ -5,7 +5,8 @@
 // article itself (it names the holder), then by who held the office at the article's date. Everything here
 // follows one document at a time: adding or removing an article changes only what it observes.
 import type { DocumentEntry } from './documentEntry';
-import { officeOf, officePhrases, type Office, type OfficePhrase } from './offices';
+import { articleCountry, type ArticleCountry } from './articleCountry';
+import { inCountry, officeOf, officePhrases, ownerless, type Office, type OfficePhrase } from './offices';
 import { OfficeRegister, type OfficeObservation } from './officeRegister';
 import type { LinkReason } from './types';
 import { addTo, deleteFrom } from './setMaps';
@@ -19,6 +20,35 @@ export interface OfficeMention extends OfficePhrase {
 interface DocOffices {
   observations: OfficeObservation[];
   phrases: OfficePhrase[];
+  /** The article's country, which completes a title written without one ("the prime minister"). */
+  country: ArticleCountry | null;
+}
+
+/** An office a phrase may name, and why when the article's country completed it. */
+interface Candidate {
+  office: Office;
+  why?: string;
+}
+
+/**
+ * The offices a phrase may name, most specific first: "the prime minister" in a story from London is first the
+ * prime minister of Britain, then whoever the corpus calls "the prime minister" alone.
+ */
+function candidates(offices: DocOffices, office: Office): Candidate[] {
+  const c = offices.country;
+  if (!c || !ownerless(office)) return [{ office }];
+  return [{ office: inCountry(office, c.country), why: `${c.country}, from ${c.why}` }, { office }];
+}
+
+/** Whether an observed office is the one a phrase names: the same, or any country's for a phrase naming none. */
+function sameOffice(phrase: Office, observed: string): boolean {
+  if (observed === phrase.key) return true;
+  return ownerless(phrase) && observed.startsWith(phrase.key);
+}
+
+/** Every office key the article's phrases may name: where its office mentions can move. */
+function phraseKeys(offices: DocOffices): string[] {
+  return offices.phrases.flatMap((p) => candidates(offices, p.office).map((c) => c.office.key));
 }
 
 /** Whether the phrase overlaps a person's mention: it is part of a name or of a title written with one. */
@@ -76,7 +106,7 @@ export class OfficeLinks {
     const offices = this.read(doc, ignored);
     this.perDoc.set(doc, offices);
     for (const o of offices.observations) this.register.add(o);
-    for (const p of offices.phrases) addTo(this.docsByOffice, p.office.key, doc);
+    for (const key of phraseKeys(offices)) addTo(this.docsByOffice, key, doc);
     return this.peopleOf(offices);
   }
 
@@ -86,14 +116,14 @@ export class OfficeLinks {
     if (!offices) return new Set();
     const people = this.peopleOf(offices);
     for (const o of offices.observations) this.register.remove(o);
-    for (const p of offices.phrases) deleteFrom(this.docsByOffice, p.office.key, doc);
+    for (const key of phraseKeys(offices)) deleteFrom(this.docsByOffice, key, doc);
     this.perDoc.delete(doc);
     return people;
   }
 
   /** Everyone observed in an office the article observes or names: a holder may change with it. */
   private peopleOf(offices: DocOffices): Set<string> {
-    const keys = new Set([...offices.observations.map((o) => o.office), ...offices.phrases.map((p) => p.office.key)]);
+    const keys = new Set([...offices.observations.map((o) => o.office), ...phraseKeys(offices)]);
     const people = new Set<string>();
     for (const key of keys) for (const person of this.register.peopleIn(key)) people.add(person);
     for (const o of offices.observations) people.add(o.person);
@@ -153,18 +183,23 @@ export class OfficeLinks {
 
   private resolvePhrase(doc: DocumentEntry, offices: DocOffices, p: OfficePhrase): OfficeMention | undefined {
     const { nameOf } = this.corpus;
-    // The article itself names the holder ("Russian president, Vladimir Putin ... the Russian president").
-    const own = new Set(offices.observations.filter((o) => o.office === p.office.key).map((o) => this.resolve(o.person)));
+    // The article itself names the holder ("Russian president, Vladimir Putin ... the Russian president"; "Israeli
+    // Prime Minister Benjamin Netanyahu ... the prime minister").
+    const own = new Set(offices.observations.filter((o) => sameOffice(p.office, o.office)).map((o) => this.resolve(o.person)));
     if (own.size === 1) {
       const [entity] = own;
       return { ...p, entity, reason: { kind: 'office', detail: `this article names ${nameOf(entity)} as ${p.office.label}` } };
     }
     if (own.size > 1) return undefined;
-    const holder = this.register.holderAt(p.office.key, doc.info.date, this.resolve);
-    if (!holder) return undefined;
-    const where = holder.from ? `from ${holder.from.slice(0, 7)} to ${(holder.to ?? holder.from).slice(0, 7)}` : 'undated';
-    const detail = `office '${p.office.label}' held by ${nameOf(holder.person)} in ${holder.articles} article${holder.articles === 1 ? '' : 's'} ${where}${this.seenIn(p.office.key, holder.person)}`;
-    return { ...p, entity: holder.person, reason: { kind: 'office', detail } };
+    for (const { office, why } of candidates(offices, p.office)) {
+      const holder = this.register.holderAt(office.key, doc.info.date, this.resolve);
+      if (!holder) continue;
+      const where = holder.from ? `from ${holder.from.slice(0, 7)} to ${(holder.to ?? holder.from).slice(0, 7)}` : 'undated';
+      const country = why ? `; the article's country is ${why}` : '';
+      const detail = `office '${office.label}' held by ${nameOf(holder.person)} in ${holder.articles} article${holder.articles === 1 ? '' : 's'} ${where}${this.seenIn(office.key, holder.person)}${country}`;
+      return { ...p, entity: holder.person, reason: { kind: 'office', detail } };
+    }
+    return undefined;
   }
 
   /** " (“Putin sends envoy to Tehran”)": the articles observing the holder, when there are one or two. */
@@ -182,6 +217,6 @@ export class OfficeLinks {
     }
     const phrases = officePhrases(doc.text).filter((p) => !overlapsPerson(doc, p)).map(withoutArticle)
       .filter((p) => !ignored.size || !ignored.has(p.text.toLowerCase().replace(/['’]s$/, '')));
-    return { observations, phrases };
+    return { observations, phrases, country: articleCountry(doc.annotations) };
   }
 }

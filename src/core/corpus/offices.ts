@@ -197,6 +197,17 @@ function countryOffice(head: string, country: string | null, headLabel = head): 
   return makeOffice(head, country ? country.toLowerCase() : '', country ? `${headLabel} of ${theCountry(country)}` : headLabel);
 }
 
+/** The same office of a given country: "prime minister" in Britain -> "prime minister of Britain". */
+export function inCountry(office: Office, country: string): Office {
+  const head = office.key.slice(0, office.key.indexOf('|'));
+  return countryOffice(head, country, office.label);
+}
+
+/** Whether the office names no country or body ("prime minister|"): an article's country may complete it. */
+export function ownerless(office: Office): boolean {
+  return office.key.endsWith('|');
+}
+
 /** "the United States", "the Netherlands", "the Czech Republic" but "Russia": for labels. */
 function theCountry(name: string): string {
   return /^(?:United|Soviet)\b|s$|\b(?:Republic|Union|Islands|Emirates|Gambia|Vatican)\b/.test(name) ? `the ${name}` : name;

@@ -55,6 +55,15 @@ export function registerCorrectionCommands(context: vscode.ExtensionContext, ser
       if (!file) return undefined;
       return (await corrections.edit(file, (text) => addIgnore(text, t.text))) ? t.text : undefined;
     }),
+    // From an office mention's hover: "the Russian president" is not the person the register names. The
+    // corrections file ignores texts, so every office mention written so is undone (the hover says so).
+    vscode.commands.registerCommand('newslens.notThisPerson', async (text?: string) => {
+      if (typeof text !== 'string' || !text.trim()) return noTarget();
+      const file = fileOrWarn();
+      if (!file) return undefined;
+      const written = text.replace(/\s+/g, ' ').trim();
+      return (await corrections.edit(file, (json) => addIgnore(json, written))) ? written : undefined;
+    }),
     vscode.commands.registerCommand('newslens.mergeWith', async (intoId?: string) => {
       const hit = entityAtCursor(services);
       if (!hit) return noTarget();

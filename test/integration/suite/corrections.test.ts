@@ -4,12 +4,14 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { NewsLensApi } from '../../../src/editor/extension';
-import { eventually, indexedApi, openSeed, positionOf, SEED_000, SEED_004 } from './corpusHelpers';
+import { eventually, hoverText, indexedApi, openSeed, positionOf, SEED_000, SEED_004 } from './corpusHelpers';
 import { workspaceRoot } from './helpers';
 
 const file = () => vscode.Uri.joinPath(workspaceRoot(), '.newslens.json');
 const read = async () => new TextDecoder().decode(await vscode.workspace.fs.readFile(file()));
 const mentionTexts = (api: NewsLensApi, name: string) => (api.services.corpus.annotations(vscode.Uri.joinPath(workspaceRoot(), name).toString())?.entities ?? []).map((e) => e.text);
+
+const officeMentions = (api: NewsLensApi) => (api.services.corpus.annotations(vscode.Uri.joinPath(workspaceRoot(), SEED_000).toString())?.entities ?? []).filter((e) => e.office).length;
 
 describe('corrections (.newslens.json)', () => {
   let api: NewsLensApi;
@@ -18,6 +20,18 @@ describe('corrections (.newslens.json)', () => {
     await vscode.workspace.fs.delete(file()).then(undefined, () => undefined);
     // The suites after this one expect the engine's own names again.
     await eventually(() => api.services.corpus.searchByPrefix('Amir', 5).some((e) => e.name === 'Amir Saeid Iravani'), 5000, 'corrections to be lifted');
+    await eventually(() => officeMentions(api) === 3, 5000, 'the office mentions to come back');
+  });
+
+  it('Not this person, from an office mention\'s hover, undoes the office mentions written so', async () => {
+    const editor = await openSeed(SEED_000);
+    const { text } = await hoverText(editor.document.uri, positionOf(editor.document, 'the Russian president in the face', 0, 6));
+    assert.match(text, /\[Not this person\]\(command:newslens\.notThisPerson\?/);
+    assert.equal(officeMentions(api), 3);
+    assert.equal(await vscode.commands.executeCommand('newslens.notThisPerson', 'Russian president'), 'Russian president');
+    await eventually(() => officeMentions(api) === 0, 2000, 'the office mentions to be undone');
+    assert.equal(api.services.corpus.entity('person:vladimir-putin')?.articleCount, 1);
+    assert.ok(JSON.parse(await read()).ignore.includes('Russian president'));
   });
 
   it('Mark as Person on a selection adds the entity and every view follows', async () => {

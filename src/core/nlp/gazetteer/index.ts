@@ -2,6 +2,7 @@
 import type { EntityType } from '../../model';
 import { COUNTRIES, DEMONYMS } from './countries';
 import { CITIES, REGIONS } from './places';
+import { CITY_COUNTRIES_SOURCE } from './cityCountries';
 import { ORG_ACRONYMS, ORGANIZATIONS } from './organizations';
 import { HONORIFICS, ROLE_HEADS } from './roles';
 import { gazetteerKey } from './words';
@@ -62,4 +63,18 @@ export function startsMultiwordName(word: string): boolean {
     }
   }
   return multiwordStarts.has(gazetteerKey(word));
+}
+
+let cityCountryMap: Map<string, string> | null = null;
+
+/** The country of a city a dateline names ("TEHRAN" -> "Iran", see cityCountries.ts), or null. */
+export function cityCountry(name: string): string | null {
+  if (!cityCountryMap) {
+    cityCountryMap = new Map();
+    for (const line of CITY_COUNTRIES_SOURCE.split('\n')) {
+      const colon = line.indexOf(':');
+      if (colon > 0) for (const city of line.slice(colon + 1).split('|')) cityCountryMap.set(gazetteerKey(city), line.slice(0, colon));
+    }
+  }
+  return cityCountryMap.get(gazetteerKey(name)) ?? null;
 }

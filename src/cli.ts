@@ -18,6 +18,12 @@ Usage:
       jsonl (default): one JSON object a line per article: {file, title, dateline, entities, quotes}.
       json: one JSON array; table: a readable listing.
       Entity ids are linked across all the PATHs given (one corpus index).
+  newslens annotate --input jsonl [FILE|-] [--jobs N] [--strict] [--max-size MB] [--corrections FILE] [--stats]
+      Streams in constant memory: one article a JSON line, {"id", "text"} and optional "date", "outlet", "url",
+      "title", from FILE or stdin; one record a line on stdout, in input order (entity ids per article). A bad
+      line gives {"id", "line", "error"} in its place and a warning (exit 0); --strict stops there (exit 1).
+      --stats: counts, articles/s and peak RSS on stderr.
+      Engine-neutral: the same command is a subprocess filter for Spark's RDD.pipe, Beam or Dask.
   newslens index [--cache FILE] [--jobs N] [--corrections FILE] [--max-size MB] [--all] PATH...
       Index articles as one corpus, linking people across articles, and print its statistics:
       articles, people, organisations, places, other names (misc), quotes and the top 10 people by articles.

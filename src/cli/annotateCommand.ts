@@ -7,22 +7,40 @@ import { speakerLabel } from '../core/model/speakerLabel';
 import { applyCliCorrections } from './exportCommand';
 import { MAX_SIZE_OPTION, maxArticleBytes } from './maxSize';
 import { readArticles } from './readArticles';
+import { streamAnnotate, type StreamValues } from './streamAnnotate';
 import { UsageError } from './usageError';
 import type { CliIo } from './io';
 
 const FORMATS = ['jsonl', 'json', 'table'] as const;
 
-/** `newslens annotate [--format jsonl|json|table] [--corrections FILE] [--max-size MB] [--all] PATH...` */
-export function annotateCommand(argv: string[], io: CliIo): number {
+/** Options that only the streaming mode (`--input jsonl`) takes. */
+const STREAM_ONLY = ['jobs', 'strict', 'stats'] as const;
+
+/**
+ * `newslens annotate [--format jsonl|json|table] [--corrections FILE] [--max-size MB] [--all] PATH...`, or with
+ * `--input jsonl [FILE|-]` the streaming mode (streamAnnotate.ts), which resolves later.
+ */
+export function annotateCommand(argv: string[], io: CliIo): number | Promise<number> {
   const { values, positionals } = parseArgs({
     args: argv,
-    options: { format: { type: 'string', short: 'f', default: 'jsonl' }, corrections: { type: 'string' }, all: { type: 'boolean', default: false }, ...MAX_SIZE_OPTION },
+    options: {
+      format: { type: 'string', short: 'f' }, corrections: { type: 'string' }, all: { type: 'boolean' }, ...MAX_SIZE_OPTION,
+      input: { type: 'string' }, jobs: { type: 'string' }, strict: { type: 'boolean' }, stats: { type: 'boolean' },
+    },
     allowPositionals: true,
   });
-  const format = values.format as (typeof FORMATS)[number];
+  if (values.input !== undefined) return streamAnnotate(values, positionals, io);
+  const streamOnly = STREAM_ONLY.find((o) => values[o] !== undefined);
+  if (streamOnly) throw new UsageError(`--${streamOnly} goes with --input jsonl (annotate of files takes --format, --corrections, --max-size, --all)`);
+  return annotateFiles(values, positionals, io);
+}
+
+/** The file mode: every article read first, then annotated as one corpus index. */
+function annotateFiles(values: StreamValues, positionals: string[], io: CliIo): number {
+  const format = (values.format ?? 'jsonl') as (typeof FORMATS)[number];
   if (!FORMATS.includes(format)) throw new UsageError(`unknown format '${values.format}' (use jsonl, json or table)`);
   if (!positionals.length) throw new UsageError('annotate needs at least one file or folder');
-  const articles = readArticles(positionals, io.err, maxArticleBytes(values['max-size']), { all: values.all });
+  const articles = readArticles(positionals, io.err, maxArticleBytes(values['max-size']), { all: !!values.all });
   // One corpus index over all the PATHs, so that entity ids link across the articles.
   const index = new CorpusIndex();
   applyCliCorrections(index, positionals, values.corrections, io);

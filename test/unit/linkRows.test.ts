@@ -12,11 +12,16 @@ interface Doc {
   annotations: ArticleAnnotations;
 }
 
-/** An article naming each person (and organisation, with `org:`) once, as written. */
+/** An article naming each person (and organisation, with `org:`) once, as written; "President|Barack Obama" gives a title. */
 function article(path: string, ...names: string[]): Doc {
-  const text = `Headline\n\n${names.map((n) => `${n.replace(/^org:/, '')} spoke on Monday.`).join(' ')} Iran was named.`;
+  const parts = names.map((n) => n.split('|'));
+  const text = `Headline\n\n${parts.map((p) => `${p.join(' ').replace(/^org:/, '')} spoke on Monday.`).join(' ')} Iran was named.`;
   const b = new ArticleBuilder(text);
-  for (const n of names) b.mention(n.startsWith('org:') ? 'organization' : 'person', n.replace(/^org:/, ''));
+  for (const p of parts) {
+    const name = p[p.length - 1];
+    const role = p.length > 1 ? p[0] : undefined;
+    b.mention(name.startsWith('org:') ? 'organization' : 'person', name.replace(/^org:/, ''), role ? { role } : {});
+  }
   b.mention('place', 'Iran');
   return { path, text, annotations: b.build(path) };
 }
@@ -84,6 +89,31 @@ describe('archive linking by link keys (linkRows)', () => {
     const rows = rowsOf(corpus());
     const whole = linkGroups(rows);
     for (const parts of [2, 3, 5]) assert.deepEqual(partitioned(rows, parts), whole);
+  });
+
+  it('makes a bare surname the one person of several who holds the office it is written with', () => {
+    const docs = [
+      article('a', 'President|Barack Obama'), article('a2', 'President|Barack Obama'), article('a3', 'President|Barack Obama'),
+      article('b', 'First lady|Michelle Obama'),
+      article('c', 'President|Obama'), article('d', 'Clinton'), article('e', 'Hillary Clinton'), article('f', 'Bill Clinton'),
+    ];
+    const expected = indexAnswer(docs);
+    const got = linkGroups(rowsOf(docs));
+    for (const e of got) assert.deepEqual([e.id, e.name], expected.get(e.entity), e.entity);
+    const id = (entity: string) => got.find((e) => e.entity === entity)!.id;
+    assert.equal(id('person:obama'), 'person:barack-obama', '"President Obama": only Barack Obama is written President');
+    assert.equal(id('person:clinton'), 'person:clinton', 'no title: two Clintons, the bare surname stays apart');
+    const index = new CorpusIndex();
+    for (const d of docs) index.upsert(d.path, d.text, structuredClone(d.annotations));
+    const cText = docs.find((d) => d.path === 'c')!.text;
+    const hit = index.entityAt('c', cText.indexOf('Obama'));
+    assert.equal(hit?.entity.name, 'Barack Obama');
+    assert.match(hit!.link!.detail, /a title the corpus gives Barack Obama in 3 articles and the other 1 people of that surname in 0/);
+    index.upsert('a', 'Headline\n\nBarack Obama spoke on Monday.', article('a', 'Barack Obama').annotations);
+    assert.equal(index.entityAt('c', cText.indexOf('Obama'))?.entity.name, 'Obama', 'written President in 2 articles only: the link goes');
+    index.upsert('a', docs[0].text, structuredClone(docs[0].annotations));
+    index.upsert('b', 'Headline\n\nPresident Michelle Obama spoke.', article('b', 'President|Michelle Obama').annotations);
+    assert.equal(index.entityAt('c', cText.indexOf('Obama'))?.entity.name, 'Obama', 'both written President, 3 to 1: not enough to decide');
   });
 
   it('links the seeds: Lavrentiev and the council are one entity each across both articles', () => {

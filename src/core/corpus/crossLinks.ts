@@ -13,6 +13,7 @@ import type { EntityType } from '../model';
 import type { DocumentEntry, LocalEntity } from './documentEntry';
 import { nameWords, surnameOf } from '../text/linkKeys';
 import { nameShape, variantDetail, variantTargets } from './nameVariants';
+import { officeOf } from './offices';
 import type { LinkReason } from './types';
 import { addTo, deleteFrom } from './setMaps';
 
@@ -60,6 +61,18 @@ export interface Link {
   role?: string;
 }
 
+/** A bare surname joins the person written with its office in at least this many articles ... */
+const OFFICE_MIN_ARTICLES = 3;
+/** ... and this many times as many as the other people of that surname together. */
+const OFFICE_DOMINANCE = 4;
+
+/** "president|" and "president|united states" may be one office; "governor|florida" and "governor|texas" are not. */
+function sameOfficeHead(a: string, b: string): boolean {
+  const [ha, oa] = a.split('|');
+  const [hb, ob] = b.split('|');
+  return ha === hb && (!oa || !ob || oa === ob);
+}
+
 /** The one element of a set, else undefined. */
 function only<V>(set: Set<V> | undefined): V | undefined {
   return set?.size === 1 ? set.values().next().value : undefined;
@@ -86,6 +99,8 @@ export class CrossLinks<D extends LinkDoc = DocumentEntry> {
   private readonly aliases = new Map<string, Set<string>>();
   private readonly holders = new Map<string, Set<string>>();
   private readonly roleLabels = new Map<string, string>();
+  /** officeOf of each role key's label, once: "u.s. president" -> "president|united states"; null for no office. */
+  private readonly roleOffices = new Map<string, string | null>();
   private readonly descriptionLinks = new Map<string, Link>();
   private readonly descriptionsOf = new Map<string, Set<string>>();
   /** Role key -> documents quoting a speaker described that way, with the number of such quotes. */
@@ -172,6 +187,9 @@ export class CrossLinks<D extends LinkDoc = DocumentEntry> {
       for (const [key, label] of local.roles) {
         this.roleLabels.set(key, label);
         const n = this.count(s.roles, key, sign);
+        // Which of several people a bare surname is may follow how often each is written with an office.
+        const surname = s.bare ?? s.surname;
+        if (surname !== undefined) surnames.add(surname);
         if (sign > 0 && n === 1) addTo(this.holders, key, id);
         else if (sign < 0 && n === 0) deleteFrom(this.holders, key, id);
         else continue;
@@ -257,10 +275,9 @@ export class CrossLinks<D extends LinkDoc = DocumentEntry> {
     if (s.variant !== undefined) deleteFrom(this.variantGroups, s.variant, s.id);
   }
 
-  /** The one longer form a bare surname or organisation name links to; undefined if none, null for other surfaces. */
-  private bareTarget(s: Surface<D>): string | undefined | null {
-    // Forms of one person ("Donald J. Trump", "Donald Trump") count once: the bare name joins their group's name.
-    if (s.bare !== undefined) return only(new Set([...this.fullBySurname.get(s.bare) ?? []].map((id) => this.resolve(id))));
+  /** The one longer form a bare surname or organisation name links to, with why; undefined if none, null for other surfaces. */
+  private bareTarget(s: Surface<D>): Link | undefined | null {
+    if (s.bare !== undefined) return this.surnameTarget(s);
     if (s.type !== 'organization') return null;
     const target = only(this.qualifiedForms.get(s.id));
     // "Iraqi News Agency" marked "News Agency" is no short form of the corpus's "News Agency of Nigeria":
@@ -268,7 +285,43 @@ export class CrossLinks<D extends LinkDoc = DocumentEntry> {
     const place = target && this.surfaces.get(target)!.place;
     if (place === undefined) return undefined;
     for (const doc of s.docs.keys()) if (!doc.namesPlace(place)) return undefined;
-    return target;
+    return { id: target!, reason: bareReason(s, this.surfaces.get(target!)!.name) };
+  }
+
+  /**
+   * The person a bare surname is: the corpus's only full name of that surname (forms of one person count once),
+   * or, among several, the one the corpus writes with an office the bare name is written with, in at least
+   * OFFICE_MIN_ARTICLES articles and OFFICE_DOMINANCE times as many as all the others together ("President
+   * Obama" beside Barack Obama, written "President" in 118 articles, and Michelle Obama, in 3 by tagging slips).
+   */
+  private surnameTarget(s: Surface<D>): Link | undefined {
+    const full = new Set([...this.fullBySurname.get(s.bare!) ?? []].map((id) => this.resolve(id)));
+    const one = only(full);
+    if (one) return { id: one, reason: bareReason(s, this.surfaces.get(one)!.name) };
+    const own = this.officesOfSurfaces([s]).map(([office]) => office);
+    if (!own.length || full.size < 2) return undefined;
+    // Full names only: a bare surname already linked in must not vouch for itself.
+    const scored = [...full].map((id) => {
+      const offices = this.officesOfSurfaces(this.members(id).filter((m) => m.bare === undefined));
+      return { id, n: offices.filter(([o]) => own.some((b) => sameOfficeHead(o, b))).reduce((sum, [, docs]) => sum + docs, 0) };
+    }).sort((a, b) => b.n - a.n);
+    const rest = scored.slice(1).reduce((sum, c) => sum + c.n, 0);
+    const best = scored[0];
+    if (best.n < OFFICE_MIN_ARTICLES || best.n < OFFICE_DOMINANCE * rest) return undefined;
+    const name = this.surfaces.get(best.id)!.name;
+    const detail = `bare surname '${s.name}' written with a title the corpus gives ${name} in ${best.n} articles and the other ${full.size - 1} people of that surname in ${rest}`;
+    return { id: best.id, reason: { kind: 'surname', detail } };
+  }
+
+  /** The offices (keys, "president|united states") the surfaces are written with, and in how many articles. */
+  private officesOfSurfaces(surfaces: Surface<D>[]): [string, number][] {
+    const out: [string, number][] = [];
+    for (const s of surfaces) for (const [key, docs] of s.roles) {
+      let office = this.roleOffices.get(key);
+      if (office === undefined) this.roleOffices.set(key, (office = officeOf(this.roleLabels.get(key) ?? key)?.key ?? null));
+      if (office) out.push([office, docs]);
+    }
+    return out;
   }
 
   /** Links a bare surname or organisation name to the corpus's only longer form of it, or unlinks it. */
@@ -276,7 +329,7 @@ export class CrossLinks<D extends LinkDoc = DocumentEntry> {
     const s = this.surfaces.get(id);
     const target = s && this.bareTarget(s);
     if (!s || target === null) return;
-    this.setLink(s, target, target ? bareReason(s, this.surfaces.get(target)!.name) : undefined, roles);
+    this.setLink(s, target?.id, target?.reason, roles);
   }
 
   /**

@@ -9,7 +9,7 @@
 // A distributed group-by on `key` followed by linkGroups() on each group's rows therefore reaches the same ids
 // and canonical names as linkGroups() over all rows in one process, and the same CrossLinks code decides both.
 import type { ArticleAnnotations, EntityType } from '../model';
-import { nameWords, surnameOf } from '../text/linkKeys';
+import { nameWords, roleKey, surnameOf } from '../text/linkKeys';
 import { CrossLinks, type LinkDoc } from './crossLinks';
 import { DocumentEntry, type LocalEntity } from './documentEntry';
 
@@ -26,6 +26,8 @@ export interface LinkRow {
   /** For an organisation qualified by a place the article names: its bare name's id and the place's key. */
   base?: string;
   place?: string;
+  /** For a person: the titles written with it ("President"), which may decide who a bare surname is. */
+  roles?: string[];
   /** For an organisation without a qualifier: the keys of the places its article names. */
   places?: string[];
   /** The article, set by whoever groups the rows (the record id). */
@@ -57,6 +59,7 @@ export function linkRowsOf(path: string, text: string, annotations: ArticleAnnot
     const row: LinkRow = { key: linkKey(entity, local), entity, type: local.type, name: local.name, mentions: local.mentions, quotes: local.quotes };
     if (local.base !== undefined) Object.assign(row, { base: local.base, place: local.place });
     else if (local.type === 'organization') row.places = doc.placeKeys();
+    if (local.type === 'person' && local.roles.size) row.roles = [...local.roles.values()];
     rows.push(row);
   }
   return rows;
@@ -71,7 +74,8 @@ class RowDoc implements LinkDoc {
   constructor(readonly id: string) {}
 
   addRow(row: LinkRow): void {
-    const local: LocalEntity = { type: row.type, name: row.name, mentions: row.mentions, quotes: row.quotes, roles: new Map() };
+    const roles = new Map((row.roles ?? []).map((label) => [roleKey(label), label]));
+    const local: LocalEntity = { type: row.type, name: row.name, mentions: row.mentions, quotes: row.quotes, roles };
     if (row.base !== undefined) Object.assign(local, { base: row.base, place: row.place });
     this.entities.set(row.entity, local);
     for (const p of row.places ?? []) this.places.add(p);

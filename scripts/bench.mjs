@@ -50,6 +50,7 @@ console.log(`  ratio engine/raw throughput: ${(pair.engine.mbPerSec / pair.raw.m
 const stages = child('stageBench.js', corpus);
 const pct = (x) => `${(100 * x).toFixed(1)}%`;
 console.log(`  engine time by stage: compromise ${pct(stages.compromiseShare)}, entity rules ${pct(stages.rulesShare)}, learned tagger ${pct(stages.taggerShare)} (features, two passes, Viterbi), quotes ${pct(stages.quotesShare)} (rules, attribution tagger, speaker ranker)`);
+console.log(`  office phrase scan (corpus index, per upsert): ${pct(stages.officesShare)} of engine time`);
 
 const lat = child('latencyBench.js', corpus);
 console.log(`latency: 5 KB article, median after warm-up: ${lat.fiveKbMedianMs.toFixed(1)} ms (target < 30 ms)`);

@@ -87,14 +87,11 @@ describe('offices', () => {
       assert.ok(!lines.includes(24) && !lines.includes(4), JSON.stringify(lines));
     });
 
-    it('takes a few ms on a 20 KB article', () => {
-      let text = seed('000').text + seed('004').text;
-      while (text.length < 20_000) text += text;
-      officePhrases(text);
-      const t0 = process.hrtime.bigint();
-      for (let i = 0; i < 10; i++) officePhrases(text.slice(0, 20_000));
-      const ms = Number(process.hrtime.bigint() - t0) / 10e6;
-      assert.ok(ms < 25, `${ms} ms`);
+    it('finds nothing in a long text without a head word, and the same phrases in a text repeated', () => {
+      // Its cost is in \`npm run bench\` (office phrase scan, a share of engine time), not timed here.
+      assert.deepEqual(officePhrases('The council met and said nothing new. '.repeat(2_000)), []);
+      const one = seed('000').text;
+      assert.equal(officePhrases(`${one}\n\n${one}`).length, 2 * officePhrases(one).length);
     });
   });
 

@@ -11,6 +11,8 @@ import nlp from 'compromise';
 import { CorpusCache } from '../../src/core/corpus/cacheFile';
 import { buildCorpus, indexText } from '../../src/core/corpus/corpusBuilder';
 import { CorpusIndex } from '../../src/core/corpus/corpusIndex';
+import type { DocumentEntry } from '../../src/core/corpus/documentEntry';
+import { OfficeLinks } from '../../src/core/corpus/officeLinks';
 import { diskSources } from '../../src/core/corpus/fileSource';
 import { defaultPoolSize, WorkerPool } from '../../src/core/corpus/workerPool';
 
@@ -184,6 +186,28 @@ async function main(): Promise<void> {
       from = c;
     }
     out(`index update only (upsert + linking, annotations in hand): ${parts.join(', ')}`);
+  }
+
+  // The office register (who held which office when) alone: what it adds to the cold index and to one update.
+  {
+    // Bench-only reach into the index's documents: the register is built from them as the index builds it.
+    const docs = [...(index as unknown as { docs: Map<string, DocumentEntry> }).docs.values()];
+    const same = { resolve: (id: string) => id, members: (id: string) => [id], nameOf: (id: string) => id, titleOf: (p: string) => p, linkVersion: () => 0 };
+    const offices = new OfficeLinks(same);
+    const t = now();
+    for (const d of docs) offices.add(d);
+    for (const d of docs) offices.mentions(d);
+    const buildMs = now() - t;
+    const updates: number[] = [];
+    for (let i = 0; i < 200; i++) {
+      const d = docs[(i * 7919) % docs.length];
+      const t1 = now();
+      offices.remove(d);
+      offices.add(d);
+      offices.mentions(d);
+      updates.push(now() - t1);
+    }
+    out(`office register: built over ${docs.length} articles in ${(buildMs / 1000).toFixed(2)} s = ${((100 * buildMs) / coldMs).toFixed(1)}% of the cold index (target <= 10%); one article's update ${(median(updates) * 1000).toFixed(0)} µs median`);
   }
 
   // One changed article: read, hash, annotate in a (warm) worker, update the index, answer the views.

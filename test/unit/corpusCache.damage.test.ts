@@ -11,14 +11,10 @@ import { CorpusCache } from '../../src/core/corpus/cacheFile';
 import { buildCorpus, type SourceFile } from '../../src/core/corpus/corpusBuilder';
 import { CorpusIndex } from '../../src/core/corpus/corpusIndex';
 import type { ArticleAnnotations } from '../../src/core/model';
+import { readCache, writeCache, type CacheJson } from './cacheFileText';
 import { seed } from './seeds';
 
-/** The cache file as JSON.parse reads it: one compact entry `e` is [start, end, type, ...] records in `m` and `q`. */
-interface CacheJson {
-  engine: string;
-  strings: unknown[];
-  docs: unknown[];
-}
+/** One compact entry `e` is [start, end, type, ...] records in `m` and `q`. */
 type Compact = { m: unknown[]; q: unknown[] };
 
 const sources = (): SourceFile[] => (['000', '004'] as const).map((n) => { const s = seed(n); return { path: s.path, read: () => s.text }; });
@@ -74,9 +70,10 @@ const ENTRY_DAMAGE: [string, (json: CacheJson, text: string) => void][] = [
 
 /** Damage to the whole file: every document is annotated again. */
 const FILE_DAMAGE: [string, (file: string) => void, RegExp][] = [
-  ['a truncated file', (file) => { const s = readFileSync(file, 'utf8'); writeFileSync(file, s.slice(0, s.length >> 1)); }, /is damaged/],
+  ['a truncated file (a save cut short)', (file) => { const s = readFileSync(file, 'utf8'); writeFileSync(file, s.slice(0, s.length >> 1)); }, /damaged/],
+  ['a truncated header', (file) => { const s = readFileSync(file, 'utf8'); writeFileSync(file, s.slice(0, 20)); }, /is damaged/],
   ['a garbled file', (file) => writeFileSync(file, '\u0000\u0001{"magic": [1, 2'), /is damaged/],
-  ['a file from another engine version', (file) => writeFileSync(file, JSON.stringify({ ...JSON.parse(readFileSync(file, 'utf8')), engine: '0.0.1' })), /written by engine 0\.0\.1/],
+  ['a file from another engine version', (file) => writeCache(file, { ...readCache(file), engine: '0.0.1' }), /written by engine 0\.0\.1/],
 ];
 
 /** One warm start the way the CLI and the editor run it; what it annotated and logged, and the index. */
@@ -101,7 +98,7 @@ describe('corpus cache: damaged entries are dropped, annotated again and repaire
     tmp = mkdtempSync(join(tmpdir(), 'newslens-cache-damage-'));
     file = join(tmp, 'corpus.json');
     fresh = (await warmStart(file)).index;
-    sound = readFileSync(file, 'utf8');
+    sound = JSON.stringify(readCache(file));
   });
   after(() => rmSync(tmp, { recursive: true, force: true }));
 
@@ -126,14 +123,14 @@ describe('corpus cache: damaged entries are dropped, annotated again and repaire
       const json = JSON.parse(sound) as CacheJson;
       const path = (json.docs[0] as string[])[0];
       damage(json, sources().find((s) => s.path === path)!.read() as string);
-      writeFileSync(file, JSON.stringify(json));
+      writeCache(file, json);
       await assertHeals(/cache .*: 1 damaged entry dropped, their articles annotated again \(first: .+\)$/, 1);
     });
   }
 
   for (const [name, damage, warning] of FILE_DAMAGE) {
     it(`drops ${name}`, async () => {
-      writeFileSync(file, sound);
+      writeCache(file, JSON.parse(sound) as CacheJson);
       damage(file);
       await assertHeals(warning, 2);
     });
@@ -142,7 +139,7 @@ describe('corpus cache: damaged entries are dropped, annotated again and repaire
   it('says every damaged entry of a run in one line', async () => {
     const json = JSON.parse(sound) as CacheJson;
     for (const doc of json.docs as unknown[][]) doc[2] = { raw: null };
-    writeFileSync(file, JSON.stringify(json));
+    writeCache(file, json);
     await assertHeals(/2 damaged entries dropped, their articles annotated again \(first: raw annotations that are not an object\)$/, 2);
   });
 

@@ -10,6 +10,7 @@ import { CorpusIndex } from '../../src/core/corpus/corpusIndex';
 import type { Annotator } from '../../src/core/corpus/workerPool';
 import type { ArticleAnnotations } from '../../src/core/model';
 import { ArticleBuilder, putinBare, putinFull } from './corpusFixtures';
+import { readCache, saveLines, writeCache } from './cacheFileText';
 import { seed } from './seeds';
 
 /** An in-thread annotator that counts its calls. */
@@ -66,8 +67,8 @@ describe('corpus cache file', () => {
     const index = new CorpusIndex();
     index.upsert('a', b.text, b.build('a'));
     assert.equal(await new CorpusCache(file).save(index.entries()), true);
-    const stored = JSON.parse(readFileSync(file, 'utf8'));
-    assert.ok(Array.isArray(stored.docs[0][2].m), 'stored compact, not raw');
+    const stored = readCache(file);
+    assert.ok(Array.isArray((stored.docs[0] as [string, string, { m: unknown }])[2].m), 'stored compact, not raw');
     const cache = new CorpusCache(file);
     assert.equal(cache.load(), 1);
     const back = cache.lookup(contentHash(b.text), b.text, 'a');
@@ -115,9 +116,9 @@ describe('corpus cache file', () => {
   it('survives a damaged entry inside a valid file: only that document is re-annotated', async () => {
     const file = join(tmp, 'corpus.json');
     await buildAndSave(file);
-    const json = JSON.parse(readFileSync(file, 'utf8'));
-    json.docs[0][2].m = [0, 999999, 0, 0, 0, -1];
-    writeFileSync(file, JSON.stringify(json));
+    const json = readCache(file);
+    (json.docs[0] as [string, string, { m: unknown }])[2].m = [0, 999999, 0, 0, 0, -1];
+    writeCache(file, json);
     const cache = new CorpusCache(file);
     cache.load();
     const annotator = countingAnnotator();
@@ -159,5 +160,84 @@ describe('corpus cache file', () => {
     assert.equal(new CorpusCache(join(tmp, 'missing.json'), (l) => lines.push(l)).load(), 0);
     assert.equal(lines.length, 1, 'a missing cache is normal: no log');
     assert.ok(!existsSync(join(tmp, 'missing.json')));
+  });
+
+  describe('as a log: a save costs what changed', () => {
+    /** An index of n small generated articles (distinct texts). */
+    function small(n: number, from = 0): CorpusIndex {
+      const index = new CorpusIndex();
+      for (let i = from; i < from + n; i++) {
+        const b = new ArticleBuilder(`Story ${i}\n\nMinister Ana Costa${i} spoke on day ${i}.`).person(`Ana Costa${i}`);
+        index.upsert(`doc${i}`, b.text, b.build(`doc${i}`));
+      }
+      return index;
+    }
+
+    it('appends one line for one changed article, and a restart reads the old and the new', async () => {
+      const file = join(tmp, 'corpus.json');
+      const index = small(50);
+      const cache = new CorpusCache(file);
+      cache.load();
+      assert.equal(await cache.save(index.entries()), true);
+      assert.equal(saveLines(file), 1);
+      const before = readFileSync(file, 'utf8');
+      const b = new ArticleBuilder('Story 7 again\n\nMinister Rui Lopes spoke.').person('Rui Lopes');
+      index.upsert('doc7', b.text, b.build('doc7'));
+      assert.equal(await cache.save(index.entries()), true);
+      const after = readFileSync(file, 'utf8');
+      assert.ok(after.startsWith(before), 'the file grew at its end only');
+      assert.equal(saveLines(file), 2);
+      assert.ok(after.length - before.length < 600, `one short line: ${after.length - before.length} bytes`);
+      assert.equal(await cache.save(index.entries()), true);
+      assert.equal(readFileSync(file, 'utf8'), after, 'nothing changed: nothing written');
+      const again = new CorpusCache(file);
+      assert.equal(again.load(), 51, 'the 50 of the first save and the changed one');
+      assert.deepEqual(again.lookup(contentHash(b.text), b.text, 'doc7'), b.build('doc7'));
+    });
+
+    it('compacts when the records of articles gone outweigh the live ones', async () => {
+      const file = join(tmp, 'corpus.json');
+      const cache = new CorpusCache(file);
+      cache.load();
+      await cache.save(small(300).entries());
+      await cache.save([...small(300).entries(), ...small(10, 300).entries()]);
+      assert.equal(saveLines(file), 2, '10 added to 300: appended');
+      await cache.save(small(100, 300).entries());
+      assert.equal(saveLines(file), 1, '300 gone, 100 live: rewritten whole');
+      assert.equal(new CorpusCache(file).load(), 100);
+    });
+
+    it('drops a last line cut short by a crash, annotates its articles again and compacts at the next save', async () => {
+      const file = join(tmp, 'corpus.json');
+      const index = await buildAndSave(file);
+      const b = new ArticleBuilder('Late story\n\nMinister Rui Lopes spoke.').person('Rui Lopes');
+      index.upsert('late', b.text, b.build('late'));
+      const cache = new CorpusCache(file);
+      cache.load();
+      await cache.save(index.entries());
+      const text = readFileSync(file, 'utf8');
+      writeFileSync(file, text.slice(0, text.length - 40));
+      const lines: string[] = [];
+      const torn = new CorpusCache(file, (l) => lines.push(l));
+      assert.equal(torn.load(), 2, 'the seeds of the first line are still there');
+      torn.forget();
+      assert.equal(lines.length, 1);
+      assert.match(lines[0], /1 damaged entry dropped.*a line cannot be read/);
+      await torn.save(index.entries());
+      assert.equal(saveLines(file), 1, 'compacted into one line');
+      assert.equal(new CorpusCache(file).load(), 3);
+    });
+
+    it('rebuilds a cache of the earlier one-object format, saying so once', async () => {
+      const file = join(tmp, 'corpus.json');
+      writeFileSync(file, JSON.stringify({ magic: 'newslens-corpus-cache', format: 1, engine: 'x', strings: [], docs: [] }));
+      const lines: string[] = [];
+      const cache = new CorpusCache(file, (l) => lines.push(l));
+      assert.equal(cache.load(), 0);
+      assert.match(lines[0], /format 1/);
+      await cache.save(small(3).entries());
+      assert.equal(readCache(file).format, 2);
+      assert.equal(new CorpusCache(file).load(), 3);
+    });
   });
 });

@@ -2,6 +2,7 @@ import { strict as assert } from 'node:assert';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { readCache, writeCache } from './cacheFileText';
 import { runMain } from './cliRun';
 import { ROOT, tempSeedCorpus } from './seeds';
 
@@ -82,9 +83,9 @@ describe('newslens index', () => {
     it(`drops damaged cache entries (${name}) with one warning, annotates them again and repairs the cache`, async () => {
       const cache = join(tmp, 'corpus.json');
       const first = await runMain('index', '--cache', cache, corpus);
-      const json = JSON.parse(readFileSync(cache, 'utf8'));
-      damage(json.docs, json.strings, (path) => readFileSync(path, 'utf8'));
-      writeFileSync(cache, JSON.stringify(json));
+      const json = readCache(cache);
+      damage(json.docs as Parameters<typeof damage>[0], json.strings as string[], (path) => readFileSync(path, 'utf8'));
+      writeCache(cache, json);
       const healed = await runMain('index', '--cache', cache, corpus);
       assert.equal(healed.code, 0, healed.err);
       assert.match(healed.out, /: 2 annotated, 0 from cache/);
@@ -101,7 +102,7 @@ describe('newslens index', () => {
   it('rebuilds a cache written by another engine version with one warning, and the next run is clean', async () => {
     const cache = join(tmp, 'corpus.json');
     const first = await runMain('index', '--cache', cache, corpus);
-    writeFileSync(cache, JSON.stringify({ ...JSON.parse(readFileSync(cache, 'utf8')), engine: '0.0.1' }));
+    writeCache(cache, { ...readCache(cache), engine: '0.0.1' });
     const rebuilt = await runMain('index', '--cache', cache, corpus);
     assert.match(rebuilt.out, /: 2 annotated, 0 from cache/);
     assert.equal(rebuilt.err.trim().split('\n').length, 1, rebuilt.err);

@@ -2,11 +2,17 @@
 // state), so that a restart re-annotates only what changed. Keyed by content hash + engine version:
 // a cache from another engine version is dropped; a damaged one is dropped with one log line; an entry
 // that is not what the engine could have written for its text (annotationCheck) is dropped, its document
-// annotated again, and the damaged entries of a run said in one line when the run is over; writes go
-// to a temporary file in the same folder and are renamed over the old one, so a crash never leaves half
-// a cache; a folder that cannot be written leaves the index in memory, said once.
+// annotated again, and the damaged entries of a run said in one line when the run is over; a folder that
+// cannot be written leaves the index in memory, said once.
+//
+// The file is a log, so that a save costs what changed, not the corpus: a header line, then one line per
+// save holding the documents that save added (their strings in a table of the line's own). A save after one
+// edit appends one short line; when the lines of documents no longer in the corpus outweigh the live ones the
+// file is compacted: rewritten whole into a temporary file in the same folder and renamed over the old one,
+// so a crash never leaves half a cache. A line cut short by a crash is dropped when read, and the next save
+// compacts.
 import { readFileSync, renameSync, rmSync } from 'node:fs';
-import { writeFile } from 'node:fs/promises';
+import { appendFile, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import type { ArticleAnnotations } from '../model';
 import { describe } from '../io/articleFiles';
@@ -26,15 +32,28 @@ function reason(e: unknown): string {
 }
 
 const MAGIC = 'newslens-corpus-cache';
-const FORMAT = 1;
+const FORMAT = 2;
+/** Compact when the records of documents gone from the corpus are more than this ... */
+const COMPACT_MIN_DEAD = 200;
+/** ... and more than this share of the live ones. */
+const COMPACT_DEAD_SHARE = 0.5;
 
-interface CacheFileContents {
+interface CacheHeader {
   magic: typeof MAGIC;
   format: number;
   engine: string;
-  strings: string[];
-  /** [path, content hash, annotations] */
-  docs: [string, string, EncodedAnnotations][];
+}
+
+/** One save's line: its strings, and [path, content hash, annotations] per document it added. */
+interface CacheBatch {
+  t: string[];
+  d: [string, string, EncodedAnnotations][];
+}
+
+/** A cached document's annotations with the string table of the line that holds them. */
+interface Entry {
+  encoded: EncodedAnnotations;
+  strings: readonly string[];
 }
 
 /** The documents a cache may hold: what CorpusIndex.entries() yields. */
@@ -52,12 +71,18 @@ export interface AnnotationLookup {
 
 /** A cache file of annotations by content hash. */
 export class CorpusCache implements AnnotationLookup {
-  private entries = new Map<string, EncodedAnnotations>();
-  private strings: readonly string[] = [];
+  private entries = new Map<string, Entry>();
   private warnedWrite = false;
   /** Entries dropped since load() as damaged, and what was wrong with the first (for the one log line). */
   private damaged = 0;
   private firstDamage = '';
+  /** Content hashes the file holds a record of (live or not), and its number of records. */
+  private inFile = new Set<string>();
+  private records = 0;
+  /** The file must be written whole at the next save: missing, from another engine, damaged or never read. */
+  private rewrite = true;
+  /** Saves run one after the other: an append must not race a compaction. */
+  private saving: Promise<unknown> = Promise.resolve();
 
   constructor(readonly file: string, private readonly log: (line: string) => void = () => {}, private readonly engineVersion = ENGINE_VERSION) {}
 
@@ -69,33 +94,59 @@ export class CorpusCache implements AnnotationLookup {
   /** Reads the cache file; returns the number of documents it holds (0 when missing, old or damaged). */
   load(): number {
     this.forget();
-    let raw: string;
+    this.inFile = new Set();
+    this.records = 0;
+    this.rewrite = true;
+    const lines = this.readLines();
+    if (!lines || !this.headerOk(lines[0])) return 0;
+    this.rewrite = false;
+    for (let i = 1; i < lines.length; i++) if (lines[i]) this.readBatch(lines[i]);
+    return this.entries.size;
+  }
+
+  /** The file's lines, or undefined (said when it is not the normal first start). */
+  private readLines(): string[] | undefined {
     try {
-      raw = readFileSync(this.file, 'utf8');
+      return readFileSync(this.file, 'utf8').split('\n');
     } catch (e) {
       const code = (e as NodeJS.ErrnoException).code;
       // No cache yet (or its folder does not exist yet) is the normal first start.
       if (code !== 'ENOENT' && code !== 'ENOTDIR') this.log(`NewsLens cache ${this.file}: cannot read it (${reason(e)}); indexing from scratch`);
-      return 0;
+      return undefined;
     }
-    let contents: CacheFileContents;
+  }
+
+  private headerOk(line: string): boolean {
+    let header: CacheHeader;
     try {
-      contents = JSON.parse(raw) as CacheFileContents;
-      if (contents?.magic !== MAGIC || !Array.isArray(contents.docs) || !Array.isArray(contents.strings)) throw new Error('not a NewsLens corpus cache');
+      header = JSON.parse(line) as CacheHeader;
+      if (header?.magic !== MAGIC) throw new Error('not a NewsLens corpus cache');
     } catch (e) {
       this.log(`NewsLens cache ${this.file} is damaged (${(e as Error).message.split('\n')[0]}); rebuilding it`);
-      return 0;
+      return false;
     }
-    if (contents.format !== FORMAT || contents.engine !== this.engineVersion) {
-      this.log(`NewsLens cache ${this.file} was written by engine ${contents.engine} (format ${contents.format}); this is engine ${this.engineVersion}: rebuilding it`);
-      return 0;
+    if (header.format === FORMAT && header.engine === this.engineVersion) return true;
+    this.log(`NewsLens cache ${this.file} was written by engine ${header.engine} (format ${header.format}); this is engine ${this.engineVersion}: rebuilding it`);
+    return false;
+  }
+
+  /** Takes one save's line; a line cut short or garbled costs its documents, and the next save compacts. */
+  private readBatch(line: string): void {
+    let batch: CacheBatch;
+    try {
+      batch = JSON.parse(line) as CacheBatch;
+      if (!Array.isArray(batch?.t) || !Array.isArray(batch.d)) throw new Error('a line is not {t, d}');
+    } catch (e) {
+      this.noteDamage(`a line cannot be read (${(e as Error).message.split('\n')[0]})`);
+      return;
     }
-    this.strings = contents.strings;
-    for (const doc of contents.docs) {
-      if (Array.isArray(doc) && typeof doc[1] === 'string' && typeof doc[2] === 'object' && doc[2] !== null) this.entries.set(doc[1], doc[2]);
-      else this.noteDamage('an entry is not [path, hash, annotations]');
+    for (const doc of batch.d) {
+      this.records++;
+      if (Array.isArray(doc) && typeof doc[1] === 'string' && typeof doc[2] === 'object' && doc[2] !== null) {
+        this.entries.set(doc[1], { encoded: doc[2], strings: batch.t });
+        this.inFile.add(doc[1]);
+      } else this.noteDamage('an entry is not [path, hash, annotations]');
     }
-    return this.entries.size;
   }
 
   /** The cached annotations of a text with this content hash, as if the engine had just annotated it at `path`. */
@@ -104,7 +155,7 @@ export class CorpusCache implements AnnotationLookup {
     if (!e) return undefined;
     let problem: string | undefined;
     try {
-      const a = decodeAnnotations(e, text, path, this.strings);
+      const a = decodeAnnotations(e.encoded, text, path, e.strings);
       problem = annotationProblem(a, text);
       if (!problem) return a;
     } catch (err) {
@@ -112,17 +163,21 @@ export class CorpusCache implements AnnotationLookup {
     }
     // One bad entry costs one re-annotation, not the whole cache; save() writes the fresh one back.
     this.entries.delete(hash);
+    this.inFile.delete(hash);
     this.noteDamage(problem);
     return undefined;
   }
 
+  /** Notes a damaged entry or line; the next save rewrites the file without it. */
   private noteDamage(problem: string): void {
+    this.rewrite = true;
     if (!this.damaged++) this.firstDamage = problem;
   }
 
   /**
    * Drops what load() read (once the index holds it, the cache's copy is dead weight) and says, in one line,
-   * how many damaged entries were dropped since: callers forget() once a build is over.
+   * how many damaged entries were dropped since: callers forget() once a build is over. What the file holds
+   * (its hashes) is kept, so that the next save appends only what is new.
    */
   forget(): void {
     if (this.damaged) {
@@ -132,28 +187,66 @@ export class CorpusCache implements AnnotationLookup {
     this.damaged = 0;
     this.firstDamage = '';
     this.entries = new Map();
-    this.strings = [];
   }
 
-  /** Writes every document atomically; returns false (logged once) when the file cannot be written. */
-  async save(docs: Iterable<CacheableDocument>): Promise<boolean> {
-    const table = new StringTable();
-    const out: CacheFileContents = { magic: MAGIC, format: FORMAT, engine: this.engineVersion, strings: table.strings, docs: [] };
-    for (const d of docs) out.docs.push([d.path, d.hash, encodeAnnotations(d.annotations, d.text, table)]);
-    const json = JSON.stringify(out);
-    const tmp = join(dirname(this.file), `.${basename(this.file)}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`);
+  /**
+   * Brings the file up to these documents: appends the ones it lacks, or rewrites it whole when it must
+   * (see the header). Returns false (logged once) when the file cannot be written.
+   */
+  save(docs: Iterable<CacheableDocument>): Promise<boolean> {
+    const run = this.saving.then(() => this.saveNow([...docs]));
+    this.saving = run.catch(() => undefined);
+    return run;
+  }
+
+  private async saveNow(docs: CacheableDocument[]): Promise<boolean> {
+    const live = new Map<string, CacheableDocument>();
+    for (const d of docs) if (!live.has(d.hash)) live.set(d.hash, d);
+    const fresh = [...live.values()].filter((d) => !this.inFile.has(d.hash));
+    let kept = 0;
+    for (const h of live.keys()) if (this.inFile.has(h)) kept++;
+    const dead = this.records - kept;
     try {
-      makeFoldersSync(dirname(this.file));
-      await writeFile(tmp, json);
-      renameSync(tmp, this.file);
+      if (this.rewrite || (dead > COMPACT_MIN_DEAD && dead > COMPACT_DEAD_SHARE * live.size)) await this.writeWhole([...live.values()]);
+      else if (fresh.length) await this.append(fresh);
       return true;
     } catch (e) {
-      try { rmSync(tmp, { force: true }); } catch { /* the write failed already; nothing to clean */ }
+      this.rewrite = true;
       if (!this.warnedWrite) {
         this.warnedWrite = true;
         this.log(`NewsLens cache ${this.file}: cannot write it (${reason(e)}); the index stays in memory`);
       }
       return false;
     }
+  }
+
+  /** One save's line, ending with a newline. */
+  private batchLine(docs: CacheableDocument[]): string {
+    const table = new StringTable();
+    const batch: CacheBatch = { t: table.strings, d: docs.map((d) => [d.path, d.hash, encodeAnnotations(d.annotations, d.text, table)]) };
+    return `${JSON.stringify(batch)}\n`;
+  }
+
+  private async append(docs: CacheableDocument[]): Promise<void> {
+    await appendFile(this.file, this.batchLine(docs));
+    for (const d of docs) this.inFile.add(d.hash);
+    this.records += docs.length;
+  }
+
+  /** The header and every live document, into a temporary file renamed over the cache. */
+  private async writeWhole(docs: CacheableDocument[]): Promise<void> {
+    const header: CacheHeader = { magic: MAGIC, format: FORMAT, engine: this.engineVersion };
+    const tmp = join(dirname(this.file), `.${basename(this.file)}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`);
+    try {
+      makeFoldersSync(dirname(this.file));
+      await writeFile(tmp, `${JSON.stringify(header)}\n${docs.length ? this.batchLine(docs) : ''}`);
+      renameSync(tmp, this.file);
+    } catch (e) {
+      try { rmSync(tmp, { force: true }); } catch { /* the write failed already; nothing to clean */ }
+      throw e;
+    }
+    this.inFile = new Set(docs.map((d) => d.hash));
+    this.records = docs.length;
+    this.rewrite = false;
   }
 }

@@ -13,7 +13,7 @@ const work = mkdtempSync(join(tmpdir(), 'newslens-bench-'));
 process.on('exit', () => rmSync(work, { recursive: true, force: true }));
 
 await esbuild.build({
-  entryPoints: ['scripts/bench/engineBench.ts', 'scripts/bench/pairBench.ts', 'scripts/bench/stageBench.ts', 'scripts/bench/latencyBench.ts', 'scripts/bench/hostileBench.ts', 'scripts/bench/memoryBench.ts', 'scripts/bench/corpusBench.ts', 'scripts/bench/correctionsBench.ts'].map((p) => join(root, p)),
+  entryPoints: ['scripts/bench/engineBench.ts', 'scripts/bench/pairBench.ts', 'scripts/bench/stageBench.ts', 'scripts/bench/latencyBench.ts', 'scripts/bench/hostileBench.ts', 'scripts/bench/memoryBench.ts', 'scripts/bench/corpusBench.ts', 'scripts/bench/correctionsBench.ts', 'scripts/bench/scaleBench.ts'].map((p) => join(root, p)),
   outdir: work, bundle: true, platform: 'node', format: 'cjs', target: 'node20', logLevel: 'warning',
   absWorkingDir: root, alias: COMPROMISE_ALIASES,
   // jsonc-parser (corrections) bundles from its ESM build only, as in esbuild.mjs.
@@ -89,6 +89,8 @@ const workerScript = join(root, 'dist', 'worker.js');
 if (existsSync(workerScript)) {
   console.log(`corpus index (NEWSLENS_BENCH_ARTICLES=${process.env.NEWSLENS_BENCH_ARTICLES ?? '10000'}):`);
   execFileSync(process.execPath, ['--expose-gc', join(work, 'corpusBench.js'), corpus, workerScript, work], { stdio: 'inherit' });
+  console.log('archive scale in the editor\'s index (articles of real size):');
+  execFileSync(process.execPath, ['--expose-gc', '--max-old-space-size=8192', join(work, 'scaleBench.js'), corpus, workerScript, work], { stdio: 'inherit' });
 } else {
   console.log('corpus index: skipped (dist/worker.js not built; run `node esbuild.mjs`)');
 }

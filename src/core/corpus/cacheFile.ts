@@ -200,14 +200,19 @@ export class CorpusCache implements AnnotationLookup {
   }
 
   private async saveNow(docs: CacheableDocument[]): Promise<boolean> {
-    const live = new Map<string, CacheableDocument>();
-    for (const d of docs) if (!live.has(d.hash)) live.set(d.hash, d);
-    const fresh = [...live.values()].filter((d) => !this.inFile.has(d.hash));
-    let kept = 0;
-    for (const h of live.keys()) if (this.inFile.has(h)) kept++;
-    const dead = this.records - kept;
+    // One pass: the distinct live documents, those the file lacks, and how many of its records are still live.
+    const seen = new Set<string>();
+    const live: CacheableDocument[] = [];
+    const fresh: CacheableDocument[] = [];
+    for (const d of docs) {
+      if (seen.has(d.hash)) continue;
+      seen.add(d.hash);
+      live.push(d);
+      if (!this.inFile.has(d.hash)) fresh.push(d);
+    }
+    const dead = this.records - (live.length - fresh.length);
     try {
-      if (this.rewrite || (dead > COMPACT_MIN_DEAD && dead > COMPACT_DEAD_SHARE * live.size)) await this.writeWhole([...live.values()]);
+      if (this.rewrite || (dead > COMPACT_MIN_DEAD && dead > COMPACT_DEAD_SHARE * live.length)) await this.writeWhole(live);
       else if (fresh.length) await this.append(fresh);
       return true;
     } catch (e) {

@@ -94,3 +94,18 @@ if (existsSync(workerScript)) {
 } else {
   console.log('corpus index: skipped (dist/worker.js not built; run `node esbuild.mjs`)');
 }
+
+// The archive job (scale/dask) on a local cluster of two worker processes against the CLI's own worker pool on
+// the same 2,002 articles: the tier's own run, its timing lines kept (NEWSLENS_BENCH_DASK=0 leaves it out).
+if (process.env.NEWSLENS_BENCH_DASK !== '0') {
+  console.log('archive job on Dask, local cluster of 2 workers (scale/dask/check.mjs):');
+  let log;
+  try {
+    log = execFileSync(process.execPath, [join(root, 'scale', 'dask', 'check.mjs')], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
+  } catch (e) {
+    log = String(e.stdout ?? '');
+    process.exitCode = 1;
+  }
+  const timings = log.slice(log.indexOf('dask: timings'));
+  for (const line of timings.split('\n').filter((l) => /^\s+(job|CLI|one-machine)|^dask: overhead|^dask: \d+ checks/.test(l))) console.log(`  ${line.trim()}`);
+}

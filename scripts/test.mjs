@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // `npm test`: every tier, in order, each streamed as it runs:
-//   install (npm ci when node_modules is missing/stale) -> build -> lint -> typecheck -> unit -> integration -> e2e -> report.
+//   install (npm ci when node_modules is missing/stale) -> build -> lint -> typecheck -> unit -> integration -> e2e -> report -> dask.
 // No tier is skipped quietly: a tier that cannot run fails and says which command to run. The last line is
 //   tests: N passed, M failed
 // summing the unit (mocha) and integration (extension host) counts; a test tier that could not report its
@@ -110,6 +110,13 @@ const reportTier = (built) => scriptTier('report', built, 'test/e2e/report.mjs',
   return m && { passes: Number(m[1]), failures: Number(m[2]), label: 'report page in Chromium: ' };
 }, 'node esbuild.mjs && node test/e2e/report.mjs');
 
+// The archive job on a local Dask cluster of two worker processes (installs Debian's python3-distributed when
+// missing and root, as the e2e tier does for Chromium): same ids as one machine, a killed worker survived.
+const daskTier = (built) => scriptTier('dask', built, 'scale/dask/check.mjs', [], (tail) => {
+  const m = /^dask: (\d+) checks passed, (\d+) failed$/m.exec(tail);
+  return m && { passes: Number(m[1]), failures: Number(m[2]), label: 'Dask job on a local cluster: ' };
+}, 'node esbuild.mjs && node scale/dask/check.mjs');
+
 async function main() {
   const started = Date.now();
   banner('install', 'npm ci if node_modules is missing or stale');
@@ -126,6 +133,7 @@ async function main() {
   await integrationTier(built);
   await e2eTier(built);
   await reportTier(built);
+  await daskTier(built);
 }
 
 const t0 = Date.now();
@@ -137,4 +145,4 @@ for (const t of tiers) {
 }
 console.log(`  total ${((Date.now() - t0) / 1000).toFixed(1)} s`);
 console.log(`tests: ${counts.passed} passed, ${counts.failed} failed`);
-process.exitCode = tiers.every((t) => t.ok) && tiers.length === 8 ? 0 : 1;
+process.exitCode = tiers.every((t) => t.ok) && tiers.length === 9 ? 0 : 1;

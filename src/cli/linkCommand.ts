@@ -1,4 +1,4 @@
-import { createReadStream } from 'node:fs';
+import { createReadStream, statSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import { linkGroups, type LinkRow } from '../core/corpus/linkRows';
@@ -15,22 +15,28 @@ export async function linkCommand(argv: string[], io: CliIo): Promise<number> {
   const { positionals } = parseArgs({ args: argv, options: {}, allowPositionals: true });
   if (positionals.length > 1) throw new UsageError('link reads one FILE, or standard input (- or nothing)');
   const path = positionals[0] ?? '-';
+  if (path !== '-') checkReadable(path);
   const input = path === '-' ? process.stdin : createReadStream(path);
-  const opened = new Promise<void>((resolve, reject) => {
-    input.once('error', (e: NodeJS.ErrnoException) => reject(e.code === 'ENOENT' ? new UsageError(`cannot read ${path}: no such file`) : e));
-    input.once('readable', resolve);
-    input.once('end', resolve);
-  });
   const rows: LinkRow[] = [];
-  const lines = createInterface({ input, crlfDelay: Infinity });
+  // The loop starts at once: readline emits lines as soon as data flows, and no line may go past unread.
   let n = 0;
-  await opened;
-  for await (const line of lines) {
+  for await (const line of createInterface({ input, crlfDelay: Infinity })) {
     n++;
     if (line.trim()) rows.push(...rowsOf(line, n));
   }
   for (const e of linkGroups(rows)) io.out(JSON.stringify(e));
   return 0;
+}
+
+/** A usage error unless `path` is a readable file. */
+function checkReadable(path: string): void {
+  let st;
+  try {
+    st = statSync(path);
+  } catch {
+    throw new UsageError(`cannot read ${path}: no such file`);
+  }
+  if (!st.isFile()) throw new UsageError(`cannot read ${path}: not a file`);
 }
 
 /** The link rows a line holds: an annotation record's `links` (with its id as `doc`), or one row. */

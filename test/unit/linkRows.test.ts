@@ -4,7 +4,12 @@ import { CorpusIndex } from '../../src/core/corpus/corpusIndex';
 import { linkGroups, linkRowsOf, type LinkRow } from '../../src/core/corpus/linkRows';
 import type { ArticleAnnotations } from '../../src/core/model';
 import { ArticleBuilder } from './corpusFixtures';
-import { seed } from './seeds';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { runBinary } from './cliRun';
+import { ROOT, seed } from './seeds';
 
 interface Doc {
   path: string;
@@ -132,5 +137,24 @@ describe('archive linking by link keys (linkRows)', () => {
       assert.equal(docsOf(p).size, 2, `${p} in both seeds`);
       assert.equal(idsOf(p).size, 1, `${p}: one entity`);
     }
+  });
+
+  it('newslens link reads every line of a file or of standard input, and answers as linkGroups', () => {
+    const docs = corpus();
+    const records = docs.map((d) => JSON.stringify({ id: d.path, links: linkRowsOf(d.path, d.text, d.annotations) }));
+    // Enough lines to span several reads of the stream: the first chunk must not be lost.
+    const many = Array.from({ length: 400 }, (_, i) => records[i % records.length].replace(`"id":"${docs[i % docs.length].path}"`, `"id":"${docs[i % docs.length].path}${i}"`));
+    const file = join(mkdtempSync(join(tmpdir(), 'newslens-link-')), 'records.jsonl');
+    writeFileSync(file, `${many.join('\n')}\n`);
+    const rows = many.flatMap((line) => { const r = JSON.parse(line) as { id: string; links: LinkRow[] }; return r.links.map((l) => ({ ...l, doc: r.id })); });
+    const expected = linkGroups(rows).map((e) => JSON.stringify(e));
+    const fromFile = runBinary('link', file);
+    assert.equal(fromFile.code, 0, fromFile.err);
+    assert.deepEqual(fromFile.out.trim().split('\n'), expected);
+    const fromStdin = spawnSync(process.execPath, [join(ROOT, 'dist', 'cli.js'), 'link', '-'], { input: `${many.join('\n')}\n`, encoding: 'utf8' });
+    assert.deepEqual(fromStdin.stdout.trim().split('\n'), expected);
+    const bad = spawnSync(process.execPath, [join(ROOT, 'dist', 'cli.js'), 'link'], { input: '{"id": 1, "links": [{"key": 3}]}\n', encoding: 'utf8' });
+    assert.equal(bad.status, 1);
+    assert.match(bad.stderr, /^newslens: line 1: not a link row/);
   });
 });

@@ -1,7 +1,8 @@
-import { createReadStream, statSync } from 'node:fs';
+import { createReadStream } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import { linkGroups, type LinkRow } from '../core/corpus/linkRows';
+import { checkReadable } from './inputFile';
 import type { CliIo } from './io';
 import { InputError, UsageError } from './usageError';
 
@@ -15,7 +16,7 @@ export async function linkCommand(argv: string[], io: CliIo): Promise<number> {
   const { positionals } = parseArgs({ args: argv, options: {}, allowPositionals: true });
   if (positionals.length > 1) throw new UsageError('link reads one FILE, or standard input (- or nothing)');
   const path = positionals[0] ?? '-';
-  if (path !== '-') checkReadable(path);
+  if (path !== '-') checkReadable(path, 'link');
   const input = path === '-' ? process.stdin : createReadStream(path);
   const rows: LinkRow[] = [];
   // The loop starts at once: readline emits lines as soon as data flows, and no line may go past unread.
@@ -26,17 +27,6 @@ export async function linkCommand(argv: string[], io: CliIo): Promise<number> {
   }
   for (const e of linkGroups(rows)) io.out(JSON.stringify(e));
   return 0;
-}
-
-/** A usage error unless `path` is a readable file. */
-function checkReadable(path: string): void {
-  let st;
-  try {
-    st = statSync(path);
-  } catch {
-    throw new UsageError(`cannot read ${path}: no such file`);
-  }
-  if (!st.isFile()) throw new UsageError(`cannot read ${path}: not a file`);
 }
 
 /** The link rows a line holds: an annotation record's `links` (with its id as `doc`), or one row. */

@@ -2,7 +2,7 @@
 // memory, for pipelines of any size (Spark's RDD.pipe, Beam, Dask, a shell pipe). At most a few articles are
 // in flight: the reader waits while the window is full, each record is written as soon as every line before
 // it is, and nothing holds the run as a whole (no corpus index, so entity ids are per article).
-import { accessSync, constants, createReadStream, statSync } from 'node:fs';
+import { createReadStream, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { applyCorrections } from '../core/corrections/apply';
 import { loadCorrectionsFile } from '../core/corrections/load';
@@ -14,7 +14,9 @@ import { nerModel } from '../core/nlp/tagger/nerModel';
 import { makeAnnotator, parseJobs } from './indexCommand';
 import type { CliIo } from './io';
 import { maxArticleBytes } from './maxSize';
-import { parseInputLine, type Id } from './stream/inputLine';
+import { checkReadable } from './inputFile';
+import { parseInputLine } from './stream/inputLine';
+import { OrderedWindow, type Outcome } from './stream/orderedWindow';
 import { readLines, type InputLine } from './stream/lines';
 import { streamFile, streamRecord, type StreamInput } from './streamRecord';
 import { UsageError } from './usageError';
@@ -41,14 +43,6 @@ interface StreamOptions {
   corrections?: Corrections;
 }
 
-/** One line's result, in input order: its record as JSON, or its error. */
-interface Outcome {
-  line: number;
-  id: Id | null;
-  record?: string;
-  error?: string;
-}
-
 interface Tally {
   lines: number;
   blank: number;
@@ -68,23 +62,11 @@ function streamOptions(values: StreamValues, positionals: string[], io: CliIo): 
   if (values.all) throw new UsageError('--all has no use with --input: streamed lines are taken as articles, never checked');
   if (positionals.length > 1) throw new UsageError(`--input jsonl reads one FILE or - (stdin), not ${positionals.length} paths`);
   const path = positionals[0] === '-' ? undefined : positionals[0];
-  if (path !== undefined) checkReadable(path);
+  if (path !== undefined) checkReadable(path, '--input jsonl');
   const maxBytes = maxArticleBytes(values['max-size']);
   const jobs = parseJobs(values.jobs, availableParallelism(), (line) => io.err(`warning: ${line}`));
   const corrections = values.corrections === undefined ? undefined : readCorrections(values.corrections, io);
   return { path, workers: jobs ?? availableParallelism(), strict: !!values.strict, stats: !!values.stats, maxBytes, corrections };
-}
-
-/** A missing, unreadable or folder input fails before any work, in one line. */
-function checkReadable(path: string): void {
-  const st = statSync(path, { throwIfNoEntry: false });
-  if (!st) throw new UsageError(`--input jsonl: no such file '${path}'`);
-  if (st.isDirectory()) throw new UsageError(`--input jsonl: '${path}' is a folder; give one file, or - for stdin`);
-  try {
-    accessSync(path, constants.R_OK);
-  } catch (e) {
-    throw new UsageError(`--input jsonl: cannot read '${path}' (${describe(e)})`);
-  }
 }
 
 function readCorrections(file: string, io: CliIo): Corrections {
@@ -220,64 +202,4 @@ function finish(o: StreamOptions, io: CliIo, tally: Tally, started: bigint, stop
     io.err(`stats: ${tally.lines} lines read${tally.blank ? ` (and ${tally.blank} blank)` : ''}, ${tally.annotated} articles annotated, ${tally.errors} errors, ${seconds.toFixed(1)} s, ${rate.toFixed(1)} articles/s, peak RSS ${peakMB.toFixed(1)} MB`);
   }
   return stoppedAt ? 1 : 0;
-}
-
-/**
- * The outcomes in flight, oldest first, at most `capacity` of them (the one being written included). One
- * producer pushes, one consumer takes them in order; either waits on the other, never on a busy loop.
- */
-class OrderedWindow {
-  private readonly slots: Promise<Outcome>[] = [];
-  private ended = false;
-  private halted = false;
-  private wakeProducer?: () => void;
-  private wakeConsumer?: () => void;
-
-  constructor(private readonly capacity: number) {}
-
-  get stopped(): boolean {
-    return this.halted;
-  }
-
-  /** Adds an outcome once there is room (at once when stopped: the caller then stops reading). */
-  async push(outcome: Promise<Outcome>): Promise<void> {
-    while (this.slots.length >= this.capacity && !this.halted) await new Promise<void>((r) => { this.wakeProducer = r; });
-    if (this.halted) return;
-    this.slots.push(outcome);
-    this.wake('consumer');
-  }
-
-  /** The oldest outcome once it is settled; undefined when the producer has ended and all are taken. */
-  async next(): Promise<Outcome | undefined> {
-    while (!this.slots.length) {
-      if (this.ended) return undefined;
-      await new Promise<void>((r) => { this.wakeConsumer = r; });
-    }
-    return this.slots[0];
-  }
-
-  /** Frees the oldest slot, once its outcome is written. */
-  release(): void {
-    this.slots.shift();
-    this.wake('producer');
-  }
-
-  end(): void {
-    this.ended = true;
-    this.wake('consumer');
-  }
-
-  /** Nothing more will be taken: the producer stops, outcomes still in flight are dropped. */
-  stop(): void {
-    this.halted = true;
-    this.slots.length = 0;
-    this.wake('producer');
-  }
-
-  private wake(who: 'producer' | 'consumer'): void {
-    const wake = who === 'producer' ? this.wakeProducer : this.wakeConsumer;
-    if (who === 'producer') this.wakeProducer = undefined;
-    else this.wakeConsumer = undefined;
-    wake?.();
-  }
 }

@@ -2,8 +2,7 @@
 // "LONDON (Reuters) -" is the prime minister of Britain, in one datelined "TEHRAN, Jul. 19 (MNA) –" Iran's. The
 // dateline decides first; without one, the country the article names most, when it is named at least twice
 // and more than all others together ("Britain ... British ... Britain ... France").
-import { cityCountry, COUNTRIES, lookupKnown } from '../nlp/gazetteer';
-import { gazetteerKey } from '../nlp/gazetteer/words';
+import { cityCountry, lookupKnown } from '../nlp/gazetteer';
 import type { ArticleAnnotations } from '../model';
 
 export interface ArticleCountry {
@@ -28,8 +27,9 @@ export function articleCountry(a: ArticleAnnotations): ArticleCountry | null {
   let all = 0;
   for (const m of a.entities) {
     if (m.type !== 'place') continue;
-    const country = COUNTRIES.get(gazetteerKey(m.name));
-    if (!country) continue;
+    const known = lookupKnown(m.name);
+    if (known?.kind !== 'country') continue;
+    const country = known.name;
     counts.set(country, (counts.get(country) ?? 0) + 1);
     all++;
   }

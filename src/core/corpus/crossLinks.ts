@@ -13,7 +13,7 @@ import type { EntityType } from '../model';
 import type { DocumentEntry, LocalEntity } from './documentEntry';
 import { nameWords, surnameOf } from '../text/linkKeys';
 import { nameShape, variantDetail, variantTargets } from './nameVariants';
-import { officeOf } from './offices';
+import { compatibleOffices, officeOf } from './offices';
 import type { LinkReason } from './types';
 import { addTo, deleteFrom } from './setMaps';
 
@@ -65,13 +65,6 @@ export interface Link {
 const OFFICE_MIN_ARTICLES = 3;
 /** ... and this many times as many as the other people of that surname together. */
 const OFFICE_DOMINANCE = 4;
-
-/** "president|" and "president|united states" may be one office; "governor|florida" and "governor|texas" are not. */
-function sameOfficeHead(a: string, b: string): boolean {
-  const [ha, oa] = a.split('|');
-  const [hb, ob] = b.split('|');
-  return ha === hb && (!oa || !ob || oa === ob);
-}
 
 /** The one element of a set, else undefined. */
 function only<V>(set: Set<V> | undefined): V | undefined {
@@ -303,7 +296,7 @@ export class CrossLinks<D extends LinkDoc = DocumentEntry> {
     // Full names only: a bare surname already linked in must not vouch for itself.
     const scored = [...full].map((id) => {
       const offices = this.officesOfSurfaces(this.members(id).filter((m) => m.bare === undefined));
-      return { id, n: offices.filter(([o]) => own.some((b) => sameOfficeHead(o, b))).reduce((sum, [, docs]) => sum + docs, 0) };
+      return { id, n: offices.filter(([o]) => own.some((b) => compatibleOffices(o, b))).reduce((sum, [, docs]) => sum + docs, 0) };
     }).sort((a, b) => b.n - a.n);
     const rest = scored.slice(1).reduce((sum, c) => sum + c.n, 0);
     const best = scored[0];

@@ -71,8 +71,6 @@ class RowDoc implements LinkDoc {
   readonly descriptions = new Map<string, number>();
   private readonly places = new Set<string>();
 
-  constructor(readonly id: string) {}
-
   addRow(row: LinkRow): void {
     const roles = new Map((row.roles ?? []).map((label) => [roleKey(label), label]));
     const local: LocalEntity = { type: row.type, name: row.name, mentions: row.mentions, quotes: row.quotes, roles };
@@ -97,7 +95,7 @@ export function linkGroups(rows: Iterable<LinkRow>): LinkedEntity[] {
   for (const row of rows) {
     const id = String(row.doc ?? '');
     let doc = docs.get(id);
-    if (!doc) docs.set(id, (doc = new RowDoc(id)));
+    if (!doc) docs.set(id, (doc = new RowDoc()));
     doc.addRow(row);
     keys.set(row.entity, row.key);
   }

@@ -203,6 +203,16 @@ export function inCountry(office: Office, country: string): Office {
   return countryOffice(head, country, office.label);
 }
 
+/**
+ * Whether two office keys may name one office: the same head, and the same owner unless one names none
+ * ("president|" and "president|united states" may; "governor|florida" and "governor|texas" may not).
+ */
+export function compatibleOffices(a: string, b: string): boolean {
+  const [ha, oa] = a.split('|');
+  const [hb, ob] = b.split('|');
+  return ha === hb && (!oa || !ob || oa === ob);
+}
+
 /** Whether the office names no country or body ("prime minister|"): an article's country may complete it. */
 export function ownerless(office: Office): boolean {
   return office.key.endsWith('|');

@@ -43,6 +43,13 @@ export function registerCorrectionCommands(context: vscode.ExtensionContext, ser
     return ok ? t.entityName ?? t.text : undefined;
   };
 
+  /** Adds an `ignore` entry for the text; returns it when written. */
+  const ignore = async (written: string): Promise<string | undefined> => {
+    const file = fileOrWarn();
+    if (!file) return undefined;
+    return (await corrections.edit(file, (json) => addIgnore(json, written))) ? written : undefined;
+  };
+
   context.subscriptions.push(
     vscode.commands.registerCommand('newslens.markAsPerson', mark('person')),
     vscode.commands.registerCommand('newslens.markAsOrganization', mark('organization')),
@@ -50,19 +57,13 @@ export function registerCorrectionCommands(context: vscode.ExtensionContext, ser
     vscode.commands.registerCommand('newslens.markAsMisc', mark('misc')),
     vscode.commands.registerCommand('newslens.notAnEntity', async () => {
       const t = target(services);
-      if (!t) return noTarget();
-      const file = fileOrWarn();
-      if (!file) return undefined;
-      return (await corrections.edit(file, (text) => addIgnore(text, t.text))) ? t.text : undefined;
+      return t ? ignore(t.text) : noTarget();
     }),
     // From an office mention's hover: "the Russian president" is not the person the register names. The
     // corrections file ignores texts, so every office mention written so is undone (the hover says so).
     vscode.commands.registerCommand('newslens.notThisPerson', async (text?: string) => {
       if (typeof text !== 'string' || !text.trim()) return noTarget();
-      const file = fileOrWarn();
-      if (!file) return undefined;
-      const written = text.replace(/\s+/g, ' ').trim();
-      return (await corrections.edit(file, (json) => addIgnore(json, written))) ? written : undefined;
+      return ignore(text.replace(/\s+/g, ' ').trim());
     }),
     vscode.commands.registerCommand('newslens.mergeWith', async (intoId?: string) => {
       const hit = entityAtCursor(services);

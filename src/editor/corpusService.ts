@@ -16,8 +16,9 @@ import { readConfig, type NewsLensConfig } from './config';
 import { WorkspaceCorpusSource } from './corpusSource';
 import type { IndexingState, NewsLensServices } from './services';
 
-// Writing the cache serialises the whole corpus (about 0.3 s for 10,000 articles): after a scan it is written
-// at once, after edits only once the reader has paused for a while.
+// The cache is a log: a save appends the articles changed since the last one (CorpusIndex.takeChanges), and
+// rewrites it whole only when dead records outweigh live ones. After a scan it is written at once, after edits
+// once the reader has paused for a while.
 const CACHE_SAVE_AFTER_EDITS_MS = 15000;
 const CACHE_SAVE_AFTER_SCAN_MS = 500;
 /** How long a provider waits for an article still being indexed before answering with nothing. */
@@ -292,7 +293,7 @@ export class CorpusService implements NewsLensServices, vscode.Disposable {
     clearTimeout(this.saveTimer);
     this.saveTimer = setTimeout(() => {
       if (this.state.busy) return this.scheduleSave(delayMs);
-      void this.cache?.save(this.corpus.entries());
+      void this.cache?.saveChanges(this.corpus.takeChanges(), () => this.corpus.entries());
     }, delayMs);
   }
 

@@ -195,6 +195,60 @@ describe('corpus cache file', () => {
       assert.deepEqual(again.lookup(contentHash(b.text), b.text, 'doc7'), b.build('doc7'));
     });
 
+    it('saves from the index\'s changes: one edit appends one document without reading the others', async () => {
+      const file = join(tmp, 'corpus.json');
+      const index = small(50);
+      const cache = new CorpusCache(file);
+      cache.load();
+      let reads = 0;
+      const all = () => { reads++; return index.entries(); };
+      assert.equal(await cache.saveChanges(index.takeChanges(), all), true);
+      assert.equal(reads, 1, 'the first save after load sees every document');
+      assert.equal(saveLines(file), 1);
+      const b = new ArticleBuilder('Story 7 again\n\nMinister Rui Lopes spoke.').person('Rui Lopes');
+      index.upsert('doc7', b.text, b.build('doc7'));
+      const changes = index.takeChanges();
+      assert.equal(changes.length, 1);
+      assert.equal(changes[0].after?.path, 'doc7');
+      assert.ok(changes[0].before, 'the hash it had');
+      assert.equal(await cache.saveChanges(changes, all), true);
+      assert.equal(reads, 1, 'an edit reads no other document');
+      assert.equal(saveLines(file), 2);
+      const text = readFileSync(file, 'utf8');
+      assert.equal(await cache.saveChanges(index.takeChanges(), all), true);
+      assert.equal(readFileSync(file, 'utf8'), text, 'nothing changed: nothing written');
+      const again = new CorpusCache(file);
+      assert.equal(again.load(), 51);
+      assert.deepEqual(again.lookup(contentHash(b.text), b.text, 'doc7'), b.build('doc7'));
+    });
+
+    it('lists a path changed and changed back as no change, and a removed one as gone', () => {
+      const index = small(3);
+      index.takeChanges();
+      const text = index.textOf('doc1')!;
+      const annotations = structuredClone(index.annotations('doc1')!);
+      const b = new ArticleBuilder('Other story\n\nMinister Rui Lopes spoke.').person('Rui Lopes');
+      index.upsert('doc1', b.text, b.build('doc1'));
+      index.upsert('doc1', text, annotations);
+      index.remove('doc2');
+      const changes = index.takeChanges();
+      assert.equal(changes.length, 1);
+      assert.equal(changes[0].after, undefined);
+      assert.equal(typeof changes[0].before, 'string');
+    });
+
+    it('compacts from changes too once removed articles outweigh the live ones', async () => {
+      const file = join(tmp, 'corpus.json');
+      const index = small(300);
+      const cache = new CorpusCache(file);
+      cache.load();
+      await cache.saveChanges(index.takeChanges(), () => index.entries());
+      for (let i = 0; i < 250; i++) index.remove(`doc${i}`);
+      await cache.saveChanges(index.takeChanges(), () => index.entries());
+      assert.equal(saveLines(file), 1, '250 gone, 50 live: rewritten whole');
+      assert.equal(new CorpusCache(file).load(), 50);
+    });
+
     it('compacts when the records of articles gone outweigh the live ones', async () => {
       const file = join(tmp, 'corpus.json');
       const cache = new CorpusCache(file);

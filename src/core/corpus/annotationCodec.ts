@@ -90,6 +90,19 @@ export function decodeAnnotations(e: EncodedAnnotations, text: string, file: str
     return { ...e.raw, file };
   }
   if (!compactShape(e)) throw new Error('an entry lacks fields');
+  return decodeCompact(e, text, file, strings);
+}
+
+/** The numbers of a compact entry, as arrays or typed arrays (the index keeps them packed: packedDocument.ts). */
+export interface CompactArrays {
+  t: string;
+  d: ArrayLike<number> | null;
+  m: ArrayLike<number>;
+  q: ArrayLike<number>;
+}
+
+/** Decodes a compact entry of known shape; throws when it names a string the table lacks. */
+export function decodeCompact(e: CompactArrays, text: string, file: string, strings: readonly string[]): ArticleAnnotations {
   const str = (i: number): string => {
     const s = strings[i];
     if (typeof s !== 'string') throw new Error('an entry names a string the table lacks');

@@ -64,6 +64,12 @@ export interface CacheableDocument {
   annotations: ArticleAnnotations;
 }
 
+/** One document changed since the last save: the content hash it had (none: new) and what it is now (none: removed). */
+export interface CacheChange {
+  before?: string;
+  after?: CacheableDocument;
+}
+
 /** What buildCorpus asks of a cache: annotations for a text it has seen. */
 export interface AnnotationLookup {
   lookup(hash: string, text: string, path: string): ArticleAnnotations | undefined;
@@ -81,6 +87,12 @@ export class CorpusCache implements AnnotationLookup {
   private records = 0;
   /** The file must be written whole at the next save: missing, from another engine, damaged or never read. */
   private rewrite = true;
+  /**
+   * Live documents per content hash, and how many of the file's hashes are live: known after a whole save,
+   * then kept up to date by saveChanges() so that a save after one edit touches one document.
+   */
+  private refs?: Map<string, number>;
+  private liveInFile = 0;
   /** Saves run one after the other: an append must not race a compaction. */
   private saving: Promise<unknown> = Promise.resolve();
 
@@ -96,6 +108,7 @@ export class CorpusCache implements AnnotationLookup {
     this.forget();
     this.inFile = new Set();
     this.records = 0;
+    this.refs = undefined;
     this.rewrite = true;
     const lines = this.readLines();
     if (!lines || !this.headerOk(lines[0])) return 0;
@@ -194,26 +207,74 @@ export class CorpusCache implements AnnotationLookup {
    * (see the header). Returns false (logged once) when the file cannot be written.
    */
   save(docs: Iterable<CacheableDocument>): Promise<boolean> {
-    const run = this.saving.then(() => this.saveNow([...docs]));
+    return this.queue(() => this.saveNow([...docs]));
+  }
+
+  /**
+   * Brings the file up to the corpus from what changed since the last save (CorpusIndex.takeChanges()): appends
+   * the new documents the file lacks, without reading the others. `all` gives every document, for the saves that
+   * must see them: the first after load(), a compaction, a rewrite.
+   */
+  saveChanges(changes: CacheChange[], all: () => Iterable<CacheableDocument>): Promise<boolean> {
+    return this.queue(() => {
+      const refs = this.refs;
+      if (!refs || this.rewrite) return this.saveNow([...all()]);
+      const fresh = new Map<string, CacheableDocument>();
+      for (const c of changes) {
+        if (c.before !== undefined) this.unref(refs, c.before);
+        if (!c.after) continue;
+        const n = refs.get(c.after.hash) ?? 0;
+        refs.set(c.after.hash, n + 1);
+        if (n === 0 && this.inFile.has(c.after.hash)) this.liveInFile++;
+        else if (n === 0) fresh.set(c.after.hash, c.after);
+      }
+      if (this.mustCompact(this.records - this.liveInFile, refs.size)) return this.saveNow([...all()]);
+      return this.write(() => this.append([...fresh.values()]));
+    });
+  }
+
+  private unref(refs: Map<string, number>, hash: string): void {
+    const n = refs.get(hash) ?? 0;
+    if (n > 1) return void refs.set(hash, n - 1);
+    refs.delete(hash);
+    if (n === 1 && this.inFile.has(hash)) this.liveInFile--;
+  }
+
+  private queue(save: () => Promise<boolean>): Promise<boolean> {
+    const run = this.saving.then(save);
     this.saving = run.catch(() => undefined);
     return run;
   }
 
+  private mustCompact(dead: number, live: number): boolean {
+    return dead > COMPACT_MIN_DEAD && dead > COMPACT_DEAD_SHARE * live;
+  }
+
   private async saveNow(docs: CacheableDocument[]): Promise<boolean> {
     // One pass: the distinct live documents, those the file lacks, and how many of its records are still live.
-    const seen = new Set<string>();
+    const refs = new Map<string, number>();
     const live: CacheableDocument[] = [];
     const fresh: CacheableDocument[] = [];
     for (const d of docs) {
-      if (seen.has(d.hash)) continue;
-      seen.add(d.hash);
+      const n = refs.get(d.hash) ?? 0;
+      refs.set(d.hash, n + 1);
+      if (n) continue;
       live.push(d);
       if (!this.inFile.has(d.hash)) fresh.push(d);
     }
-    const dead = this.records - (live.length - fresh.length);
+    this.refs = refs;
+    this.liveInFile = live.length - fresh.length;
+    const dead = this.records - this.liveInFile;
+    return this.write(async () => {
+      if (this.rewrite || this.mustCompact(dead, live.length)) await this.writeWhole(live);
+      else await this.append(fresh);
+    });
+  }
+
+  /** Runs a write; a failure is logged once, and the next save rewrites the file whole. */
+  private async write(run: () => Promise<void>): Promise<boolean> {
     try {
-      if (this.rewrite || (dead > COMPACT_MIN_DEAD && dead > COMPACT_DEAD_SHARE * live.length)) await this.writeWhole(live);
-      else if (fresh.length) await this.append(fresh);
+      await run();
       return true;
     } catch (e) {
       this.rewrite = true;
@@ -233,9 +294,11 @@ export class CorpusCache implements AnnotationLookup {
   }
 
   private async append(docs: CacheableDocument[]): Promise<void> {
+    if (!docs.length) return;
     await appendFile(this.file, this.batchLine(docs));
     for (const d of docs) this.inFile.add(d.hash);
     this.records += docs.length;
+    this.liveInFile += docs.length;
   }
 
   /** The header and every live document, into a temporary file renamed over the cache. */
@@ -252,6 +315,7 @@ export class CorpusCache implements AnnotationLookup {
     }
     this.inFile = new Set(docs.map((d) => d.hash));
     this.records = docs.length;
+    this.liveInFile = docs.length;
     this.rewrite = false;
   }
 }

@@ -4,11 +4,14 @@
 import { applyCorrections } from '../corrections/apply';
 import { isEmptyCorrections, type Corrections } from '../corrections/types';
 import type { ArticleAnnotations, EntityType, Mention, Quote } from '../model';
+import type { CacheChange } from './cacheFile';
 import { contentHash } from './contentHash';
 import { CrossLinks, type Surface } from './crossLinks';
 import { DocumentEntry } from './documentEntry';
 import { OfficeLinks, type OfficeMention } from './officeLinks';
 import { roleKey } from '../text/linkKeys';
+import { Lru } from './lru';
+import { PackedStore } from './packedDocument';
 import { SortedList } from './sortedList';
 import { SPEAKER_GROUPS, speakerGroupOf, type SpeakerGroup } from './speakerGroups';
 import type {
@@ -37,6 +40,18 @@ function byName(a: EntitySummary, b: EntitySummary): number {
   const y = b.name.toLowerCase();
   return x < y ? -1 : x > y ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 }
+
+/** A document as the cache sees it: text and the engine's annotations decoded only when read (a class: 50,000 object literals with getters cost a save 100 ms). */
+class EngineOutput {
+  constructor(private readonly doc: DocumentEntry) {}
+  get path(): string { return this.doc.path; }
+  get hash(): string { return this.doc.hash; }
+  get text(): string { return this.doc.text; }
+  get annotations(): ArticleAnnotations { return this.doc.raw; }
+}
+
+/** Documents whose linked annotations are kept: the open editors and the last few hovered. */
+const LINKED_KEPT = 32;
 
 /** The per-entity results kept in the memo, as `${kind}|${entity id}`. */
 const PER_ENTITY = ['appearances', 'roles', 'quotes', 'cooccurring'] as const;
@@ -74,7 +89,8 @@ export class CorpusIndex implements CorpusQueries {
     titleOf: (path) => this.docs.get(path)?.info.title || path,
     linkVersion: () => this.links.version,
   });
-  private readonly strings = new Map<string, string>();
+  /** The documents' texts and annotations, packed, and the decoded views of the ones used last. */
+  private readonly store = new PackedStore();
   private readonly listeners = new Set<(change: CorpusChange) => void>();
   /** Per-entity results (appearances, quotes, ...), dropped when their entity changes or links move. */
   private memo = new Map<string, unknown>();
@@ -86,18 +102,14 @@ export class CorpusIndex implements CorpusQueries {
   private readonly surfaceWords = new Map<string, string[]>();
   /** The reader's corrections by the folder (path or URI prefix) they apply to; '' applies everywhere. */
   private readonly corrections = new Map<string, Corrections>();
-  /** annotations() per document, kept until the document is replaced or any cross-document link moves. */
-  private readonly linked = new WeakMap<DocumentEntry, { linkVersion: number; value: ArticleAnnotations }>();
+  /** annotations() of the documents asked for last, kept until the document is replaced or any cross-document link moves. */
+  private readonly linked = new Lru<DocumentEntry, { linkVersion: number; value: ArticleAnnotations }>(LINKED_KEPT);
+  /** Paths changed since the last takeChanges(), with the content hash each had before (undefined: not indexed). */
+  private cacheChanges = new Map<string, string | undefined>();
   private quoteCount = 0;
   private batchDepth = 0;
   private pendingPaths = new Set<string>();
   private pendingLinks = false;
-  private readonly intern = (s: string): string => {
-    const known = this.strings.get(s);
-    if (known !== undefined) return known;
-    this.strings.set(s, s);
-    return s;
-  };
 
   /** Number of documents. */
   get size(): number {
@@ -119,9 +131,30 @@ export class CorpusIndex implements CorpusQueries {
     return this.docs.get(path)?.text;
   }
 
-  /** Per document: path, content hash, text and the engine's annotations, without corrections (for the cache). */
+  /**
+   * Per document: path, content hash, text and the engine's annotations, without corrections (for the cache).
+   * Text and annotations are decoded when read: a save reads them only for the documents its file lacks.
+   */
   *entries(): Iterable<{ path: string; hash: string; text: string; annotations: ArticleAnnotations }> {
-    for (const d of this.docs.values()) yield { path: d.path, hash: d.hash, text: d.text, annotations: d.raw };
+    for (const d of this.docs.values()) yield new EngineOutput(d);
+  }
+
+  /**
+   * The documents added, replaced or removed since the last call (for CorpusCache.saveChanges: a save after one
+   * edit writes one document). A path changed and changed back is not listed.
+   */
+  takeChanges(): CacheChange[] {
+    const out: CacheChange[] = [];
+    for (const [path, before] of this.cacheChanges) {
+      const doc = this.docs.get(path);
+      if (before === doc?.hash) continue;
+      const change: CacheChange = {};
+      if (before !== undefined) change.before = before;
+      if (doc) change.after = new EngineOutput(doc);
+      out.push(change);
+    }
+    this.cacheChanges = new Map();
+    return out;
   }
 
   /**
@@ -160,6 +193,7 @@ export class CorpusIndex implements CorpusQueries {
   upsert(path: string, text: string, annotations: ArticleAnnotations, hash = contentHash(text)): boolean {
     const old = this.docs.get(path);
     if (old?.hash === hash) return false;
+    this.noteChange(path, old);
     const linkVersion = this.linkState();
     const held = old ? this.heldIn(old) : [];
     if (old) this.detach(old);
@@ -169,13 +203,17 @@ export class CorpusIndex implements CorpusQueries {
     return true;
   }
 
+  private noteChange(path: string, old: DocumentEntry | undefined): void {
+    if (!this.cacheChanges.has(path)) this.cacheChanges.set(path, old?.hash);
+  }
+
   /** Indexes the engine's annotations of a text with the corrections in force applied. */
   private attach(path: string, text: string, raw: ArticleAnnotations, hash: string): DocumentEntry {
     const corrected = applyCorrections(text, raw, this.correctionsFor(path), path);
-    const doc = new DocumentEntry(path, hash, text, corrected, this.intern, raw);
+    const doc = new DocumentEntry(path, hash, text, corrected, this.store, raw);
     this.docs.set(path, doc);
     this.links.add(doc);
-    this.quoteCount += corrected.quotes.length;
+    this.quoteCount += doc.quoteCount;
     return doc;
   }
 
@@ -183,6 +221,7 @@ export class CorpusIndex implements CorpusQueries {
   remove(path: string): boolean {
     const old = this.docs.get(path);
     if (!old) return false;
+    this.noteChange(path, old);
     const linkVersion = this.linkState();
     const held = this.heldIn(old);
     this.detach(old);
@@ -440,7 +479,7 @@ export class CorpusIndex implements CorpusQueries {
       const counts = new Map<string, number>();
       for (const doc of this.docsOf(this.links.members(cid))) {
         const inDoc = new Set<string>();
-        for (const local of doc.entities.keys()) {
+        for (const local of doc.entityIds()) {
           const other = this.links.resolve(local);
           if (other !== cid && !inDoc.has(other)) {
             inDoc.add(other);
@@ -520,7 +559,9 @@ export class CorpusIndex implements CorpusQueries {
 
   private detach(doc: DocumentEntry): void {
     this.links.remove(doc);
-    this.quoteCount -= doc.annotations.quotes.length;
+    this.quoteCount -= doc.quoteCount;
+    this.linked.delete(doc);
+    doc.dispose();
   }
 
   private changed(path: string, linkVersion: number): void {

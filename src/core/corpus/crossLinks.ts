@@ -10,7 +10,8 @@
 // Every change touches only the surnames, bare names and role keys of the document added or removed: no step
 // looks at the whole corpus.
 import type { EntityType } from '../model';
-import type { DocumentEntry, LocalEntity } from './documentEntry';
+import type { DocumentEntry } from './documentEntry';
+import type { LocalEntity } from './localEntities';
 import { nameWords, surnameOf } from '../text/linkKeys';
 import { nameShape, variantDetail, variantTargets } from './nameVariants';
 import { compatibleOffices, officeOf } from './offices';

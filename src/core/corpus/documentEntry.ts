@@ -1,6 +1,8 @@
 // One indexed document: its text, the engine's annotations (ids as the engine gave them; `raw` as the engine
 // gave them, `annotations` with the reader's corrections applied), and what the corpus needs from it,
-// computed once at upsert: entity counts, roles, speakers, place-qualified organisations, span search, lines.
+// computed once at upsert: entity counts, roles, speakers, place-qualified organisations. The text and the
+// annotations are kept packed (packedDocument.ts) and decoded when a view asks; span search and line starts
+// are built for the articles views use.
 import type { ArticleAnnotations, EntityType, Mention, Quote } from '../model';
 import { entityId } from '../articleLinks/ids';
 import { addPlace, splitQualifier, type PlaceNames } from '../articleLinks/qualifiers';
@@ -8,57 +10,43 @@ import { articleDate } from './articleDate';
 import { lineBounds, lineOf, lineStarts } from '../text/lineIndex';
 import { idType, roleKey } from '../text/linkKeys';
 import { snippet } from './snippet';
+import type { DecodedView, PackedAnnotations, PackedStore, PackedText } from './packedDocument';
+import { NO_ROLES, PackedEntities, type LocalEntity } from './localEntities';
 import { SpanSearch } from './spanSearch';
 import type { ArticleInfo } from './types';
 
-/** What one document says about one of its entities (ids as the engine gave them). */
-export interface LocalEntity {
-  type: EntityType;
-  name: string;
-  mentions: number;
-  /** Quotes of this document whose named speaker it is. */
-  quotes: number;
-  /** Roles written with it here: role key -> the role as written. */
-  roles: Map<string, string>;
-  /**
-   * For an organisation whose name ends with a place this document names ("Supreme National Security Council
-   * of Iran" beside the place "Iran"): the id of the name without it, which can link to this one.
-   */
-  base?: string;
-  /** With `base`: the key of that place ("iran"). */
-  place?: string;
-}
-
 const QUALIFIABLE = /\sof\s|['’]s\s/i;
-
-/** Shares equal strings between documents so that 10,000 copies of "person:vladimir-putin" cost one. */
-export type Intern = (s: string) => string;
 
 /** A document as the index holds it. Immutable: an update replaces the entry. */
 export class DocumentEntry {
   readonly info: ArticleInfo;
-  readonly entities = new Map<string, LocalEntity>();
+  private readonly packedEntities: PackedEntities;
   /** Description speakers ("the Russian president", entity null): role key -> number of quotes. */
   readonly descriptions = new Map<string, number>();
-  private readonly mentionSearch: SpanSearch;
-  private readonly quoteSearch: SpanSearch;
-  private lines?: Uint32Array;
+  /** Quotes of the document (corrections applied). */
+  readonly quoteCount: number;
+  private readonly packedText: PackedText;
+  private readonly packed: PackedAnnotations;
+  /** The engine's annotations when corrections changed them; else `packed` is both. */
+  private readonly packedRaw?: PackedAnnotations;
   private places?: PlaceNames;
 
   /** `raw` is the engine's output (what the cache keeps); `annotations` the same with corrections applied (what views show). */
-  constructor(readonly path: string, readonly hash: string, readonly text: string, readonly annotations: ArticleAnnotations, intern: Intern,
-    readonly raw: ArticleAnnotations = annotations) {
+  constructor(readonly path: string, readonly hash: string, text: string, annotations: ArticleAnnotations, private readonly store: PackedStore,
+    raw: ArticleAnnotations = annotations) {
+    const intern = store.intern;
+    const entities = new Map<string, LocalEntity>();
     annotations.file = path;
     for (const m of annotations.entities) {
       m.type = intern(m.type) as EntityType;
       m.entity = intern(m.entity);
       m.name = intern(m.name);
       if (m.role !== undefined) m.role = intern(m.role);
-      const local = this.local(m.entity, m.type, m.name);
+      const local = this.local(entities, m.entity, m.type, m.name);
       local.mentions++;
-      if (m.role) local.roles.set(roleKey(m.role), m.role);
+      if (m.role) this.addRole(local, roleKey(m.role), m.role);
     }
-    this.noteQualified(intern);
+    this.noteQualified(entities, annotations, intern);
     for (const q of annotations.quotes) {
       const s = q.speaker;
       if (!s) continue;
@@ -66,27 +54,74 @@ export class DocumentEntry {
         s.entity = intern(s.entity);
         const name = intern(s.name ?? s.text);
         if (s.name !== null) s.name = name;
-        this.local(s.entity, idType(s.entity) as EntityType, name).quotes++;
+        this.local(entities, s.entity, idType(s.entity) as EntityType, name).quotes++;
       } else {
         const key = roleKey(s.text);
         if (key) this.descriptions.set(key, (this.descriptions.get(key) ?? 0) + 1);
       }
     }
-    this.mentionSearch = new SpanSearch(annotations.entities);
-    this.quoteSearch = new SpanSearch(annotations.quotes);
+    this.packedEntities = new PackedEntities(entities);
     this.info = { path, title: annotations.title, date: articleDate(text, annotations.dateline), agency: annotations.dateline?.agency ?? null };
+    this.quoteCount = annotations.quotes.length;
+    this.packedText = store.packText(text);
+    this.packed = store.pack(annotations, text);
+    if (raw !== annotations) this.packedRaw = store.pack(raw, text);
+    // Just indexed: the office scan and the views of the active article ask for these next.
+    Object.assign(this.view(), { text, annotations, raw });
+  }
+
+  /** The indexed text. */
+  get text(): string {
+    const v = this.view();
+    return (v.text ??= this.store.unpackText(this.packedText));
+  }
+
+  /** The annotations with corrections applied (shared with every caller until the entry leaves the recent ones: do not modify). */
+  get annotations(): ArticleAnnotations {
+    const v = this.view();
+    return (v.annotations ??= this.store.unpack(this.packed, this.text, this.path));
+  }
+
+  /** The engine's annotations, without corrections (what the cache keeps). */
+  get raw(): ArticleAnnotations {
+    if (!this.packedRaw) return this.annotations;
+    const v = this.view();
+    return (v.raw ??= this.store.unpack(this.packedRaw, this.text, this.path));
+  }
+
+  /** What the document says about each of its entities, by id (a fresh map: linking reads it when the document joins or leaves). */
+  get entities(): Map<string, LocalEntity> {
+    return this.packedEntities.unpack();
+  }
+
+  /** The ids of the document's entities. */
+  entityIds(): IterableIterator<string> {
+    return this.packedEntities.ids();
+  }
+
+  /** Drops the decoded view (the entry left the index). */
+  dispose(): void {
+    this.store.drop(this);
+  }
+
+  private view(): DecodedView {
+    return this.store.view(this);
   }
 
   /** The mention covering offset, or undefined. */
   mentionAt(offset: number): Mention | undefined {
-    const i = this.mentionSearch.at(offset);
-    return i === -1 ? undefined : this.annotations.entities[i];
+    const entities = this.annotations.entities;
+    const v = this.view();
+    const i = (v.mentions ??= new SpanSearch(entities)).at(offset);
+    return i === -1 ? undefined : entities[i];
   }
 
   /** The innermost quote covering offset, or undefined. */
   quoteAt(offset: number): Quote | undefined {
-    const i = this.quoteSearch.at(offset);
-    return i === -1 ? undefined : this.annotations.quotes[i];
+    const quotes = this.annotations.quotes;
+    const v = this.view();
+    const i = (v.quotes ??= new SpanSearch(quotes)).at(offset);
+    return i === -1 ? undefined : quotes[i];
   }
 
   /** 0-based line of an offset. */
@@ -109,15 +144,17 @@ export class DocumentEntry {
   }
 
   private lineStarts(): Uint32Array {
-    return (this.lines ??= lineStarts(this.text));
+    const text = this.text;
+    const v = this.view();
+    return (v.lines ??= lineStarts(text));
   }
 
   /** Sets `base` on the organisations whose name a place of this document qualifies. */
-  private noteQualified(intern: Intern): void {
+  private noteQualified(entities: Map<string, LocalEntity>, annotations: ArticleAnnotations, intern: (s: string) => string): void {
     // Most documents have no "<org> of <place>" or "<place>'s <org>": they skip the place keys (warm start).
-    const orgs = [...this.entities.values()].filter((e) => e.type === 'organization' && QUALIFIABLE.test(e.name));
+    const orgs = [...entities.values()].filter((e) => e.type === 'organization' && QUALIFIABLE.test(e.name));
     for (const local of orgs) {
-      const q = splitQualifier(local.name, this.placeNames());
+      const q = splitQualifier(local.name, this.placeNames(annotations));
       if (!q) continue;
       local.base = intern(entityId('organization', q.base));
       local.place = intern(q.placeKey);
@@ -135,19 +172,24 @@ export class DocumentEntry {
   }
 
   /** The places this document names, by key: built for the documents that ask (see noteQualified) and kept. */
-  private placeNames(): PlaceNames {
+  private placeNames(annotations?: ArticleAnnotations): PlaceNames {
     if (!this.places) {
       this.places = new Map();
-      for (const m of this.annotations.entities) if (m.type === 'place') addPlace(this.places, m.text, m.name);
+      for (const m of (annotations ?? this.annotations).entities) if (m.type === 'place') addPlace(this.places, m.text, m.name);
     }
     return this.places;
   }
 
-  private local(id: string, type: EntityType, name: string): LocalEntity {
-    let local = this.entities.get(id);
+  private addRole(local: LocalEntity, key: string, label: string): void {
+    if (local.roles === NO_ROLES) local.roles = new Map();
+    (local.roles as Map<string, string>).set(key, label);
+  }
+
+  private local(entities: Map<string, LocalEntity>, id: string, type: EntityType, name: string): LocalEntity {
+    let local = entities.get(id);
     if (!local) {
-      local = { type, name, mentions: 0, quotes: 0, roles: new Map() };
-      this.entities.set(id, local);
+      local = { type, name, mentions: 0, quotes: 0, roles: NO_ROLES };
+      entities.set(id, local);
     }
     return local;
   }

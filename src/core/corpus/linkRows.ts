@@ -11,7 +11,9 @@
 import type { ArticleAnnotations, EntityType } from '../model';
 import { nameWords, roleKey, surnameOf } from '../text/linkKeys';
 import { CrossLinks, type LinkDoc } from './crossLinks';
-import { DocumentEntry, type LocalEntity } from './documentEntry';
+import { DocumentEntry } from './documentEntry';
+import type { LocalEntity } from './localEntities';
+import { PackedStore } from './packedDocument';
 
 /** One entity of one article, as the archive linker groups it. */
 export interface LinkRow {
@@ -53,7 +55,7 @@ export function linkKey(id: string, local: LocalEntity): string {
 
 /** The link rows of one annotated article (`path` as its annotations name it). */
 export function linkRowsOf(path: string, text: string, annotations: ArticleAnnotations): LinkRow[] {
-  const doc = new DocumentEntry(path, '', text, structuredClone(annotations), (s) => s);
+  const doc = new DocumentEntry(path, '', text, structuredClone(annotations), new PackedStore());
   const rows: LinkRow[] = [];
   for (const [entity, local] of doc.entities) {
     const row: LinkRow = { key: linkKey(entity, local), entity, type: local.type, name: local.name, mentions: local.mentions, quotes: local.quotes };

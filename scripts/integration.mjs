@@ -24,6 +24,7 @@ import { parseResultLine, summaryLine } from './host/hostResult.mjs';
 import { atCleanup, cleanup, freePort, run, say, startGroup, stopGroup, waitHttp } from './host/proc.mjs';
 import { CACHE_DIR, CHROMIUM_ARGS, ensureHost, ProvisionError, REPO_ROOT } from './host/provision.mjs';
 import { buildWorkspace, makeProfile, tempDir } from './host/workspace.mjs';
+import { findBindir, startTempServer } from './pg/tempServer.mjs';
 
 const SUITE = join(REPO_ROOT, 'out', 'test', 'integration', 'suite', 'index.js');
 const TIMEOUT_MS = Number(process.env.NEWSLENS_INTEGRATION_TIMEOUT_MS ?? 300000);
@@ -213,6 +214,8 @@ async function workspaces() {
     // Only code, a licence, a package list and a CSV saved as .txt: NewsLens must stay quiet.
     { name: 'code-only', build: () => buildWorkspace({ seeds: join(REPO_ROOT, 'test', 'fixtures', 'code-only') }) },
     { name: 'busy-corpus', build: () => buildWorkspace({ generators: [(dir) => generateBig(dir), lateArticle] }) },
+    // Team mode: the seeds, loaded into a temporary PostgreSQL (Debian's; installed first when root may).
+    ...(findBindir() || process.getuid?.() === 0 ? [{ name: 'team', build: teamWorkspace }] : []),
   ];
   const wanted = process.env.NEWSLENS_WORKSPACES?.split(',').map((w) => w.trim());
   const chosen = all.filter((w) => !wanted || wanted.includes(w.name));
@@ -225,6 +228,34 @@ async function workspaces() {
     };
   }
   return chosen;
+}
+
+/**
+ * The seeds, and a temporary PostgreSQL holding them (`newslens load`), stopped at the workspace's cleanup.
+ * .newslens-team.json tells the tests its URL (without the password), the password (which they put in
+ * secret storage) and the commands that stop and restart the server mid-session.
+ */
+async function teamWorkspace() {
+  const dir = await buildWorkspace();
+  const server = await startTempServer({ fast: true, log: (line) => log(`pg: ${line}`) });
+  atCleanup(() => server.stop());
+  const code = await run(process.execPath, [join(REPO_ROOT, 'dist', 'cli.js'), 'load', '--pg', server.url, '.'], { cwd: dir });
+  if (code !== 0) throw new ProvisionError(`newslens load into the team workspace's PostgreSQL failed (exit ${code})`);
+  const url = new URL(server.url);
+  const password = decodeURIComponent(url.password);
+  url.password = '';
+  const data = join(server.root, 'data');
+  const pgCtl = (args) => (process.getuid?.() === 0
+    ? ['runuser', '-u', process.env.NEWSLENS_PG_USER || 'nobody', '--', join(server.bin, 'pg_ctl'), ...args]
+    : [join(server.bin, 'pg_ctl'), ...args]);
+  writeFileSync(join(dir, '.newslens-team.json'), JSON.stringify({
+    url: url.toString(), password,
+    halt: pgCtl(['-D', data, '-m', 'fast', '-w', 'stop']),
+    resume: pgCtl(['-D', data, '-l', join(server.root, 'server.log'), '-w', '-t', '60',
+      '-o', `-p ${server.port} -c listen_addresses=127.0.0.1 -k '${server.root}' -c fsync=off`, 'start']),
+  }, null, 1));
+  log(`workspace: seeds, loaded into PostgreSQL on 127.0.0.1:${server.port}, in ${dir}`);
+  return dir;
 }
 
 async function generateBig(dir) {

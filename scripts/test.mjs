@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // `npm test`: every tier, in order, each streamed as it runs:
-//   install (npm ci when node_modules is missing/stale) -> build -> lint -> typecheck -> unit -> integration -> e2e -> report -> dask.
+//   install (npm ci when node_modules is missing/stale) -> build -> lint -> typecheck -> unit -> integration -> e2e -> report -> dask
+//   -> pg.
 // No tier is skipped quietly: a tier that cannot run fails and says which command to run. The last line is
 //   tests: N passed, M failed
 // summing the unit (mocha) and integration (extension host) counts; a test tier that could not report its
@@ -117,6 +118,13 @@ const daskTier = (built) => scriptTier('dask', built, 'scale/dask/check.mjs', []
   return m && { passes: Number(m[1]), failures: Number(m[2]), label: 'Dask job on a local cluster: ' };
 }, 'node esbuild.mjs && node scale/dask/check.mjs');
 
+// The team store (src/store, `newslens load` and `query`) against a real PostgreSQL from Debian's packages, in a
+// temporary folder as an unprivileged user (installs `postgresql` when missing and root, as the dask tier does).
+const pgTier = (built) => scriptTier('pg', built, 'scripts/pg/testTier.mjs', [], (tail) => {
+  const m = /^pg: (\d+) passed, (\d+) failed$/m.exec(tail);
+  return m && { passes: Number(m[1]), failures: Number(m[2]), label: 'store on PostgreSQL: ' };
+}, 'node esbuild.mjs --tests && node scripts/pg/testTier.mjs');
+
 async function main() {
   const started = Date.now();
   banner('install', 'npm ci if node_modules is missing or stale');
@@ -134,6 +142,7 @@ async function main() {
   await e2eTier(built);
   await reportTier(built);
   await daskTier(built);
+  await pgTier(built);
 }
 
 const t0 = Date.now();
@@ -145,4 +154,4 @@ for (const t of tiers) {
 }
 console.log(`  total ${((Date.now() - t0) / 1000).toFixed(1)} s`);
 console.log(`tests: ${counts.passed} passed, ${counts.failed} failed`);
-process.exitCode = tiers.every((t) => t.ok) && tiers.length === 9 ? 0 : 1;
+process.exitCode = tiers.every((t) => t.ok) && tiers.length === 10 ? 0 : 1;

@@ -3,6 +3,8 @@ import { evalCommand } from './cli/evalCommand';
 import { exportCommand } from './cli/exportCommand';
 import { indexCommand } from './cli/indexCommand';
 import { linkCommand } from './cli/linkCommand';
+import { loadCommand } from './cli/loadCommand';
+import { queryCommand } from './cli/queryCommand';
 import { reportCommand } from './cli/reportCommand';
 import type { CliIo } from './cli/io';
 import { InputError, UsageError } from './cli/usageError';
@@ -44,20 +46,30 @@ Usage:
       The archive linker's step after a group-by: reads \`annotate --input jsonl\` records (their "links") or
       link rows grouped by "key", prints {entity, id, name, type, key} per article-level entity: the corpus
       entity it belongs to and its canonical name. Run over all rows, it gives the one-machine answer.
+  newslens load --pg URL [--force] [--jobs N] [--corrections FILE] [--max-size MB] [--all] PATH...
+      Load annotations into a PostgreSQL store shared by a team (docs/team-mode.md). PATH: article files or
+      folders (annotated here as one corpus), a JSONL file of annotate records (- for stdin), or the output
+      folder of the Dask job (scale/dask). Creates or upgrades the store's tables. An article whose hash the
+      store has is skipped; a changed one is replaced in one transaction (--force: replace every one).
+      Progress on stderr, a summary at the end. The password comes from the URL or PGPASSWORD, never printed.
+  newslens query --pg URL (appearances NAME | quotes NAME | search TEXT | names PREFIX) [--format jsonl|table] [--limit N]
+      Answer from the store: every appearance of an entity, the quotes it speaks, the quotes matching words
+      (full text: "a phrase", or, -word), or the names that start so. NAME is an entity's canonical name (any
+      case) or its id. jsonl (default): one appearance or quote a line with file, title, date, start, end.
   newslens eval [--errors N] [--json] [--limit N] [FILE.jsonl...]
       Score the engine on annotated news (entities: CoNLL-style; quotes: PolNeAR-style).
       Without files, scores the development sets in ../shared/data when present.
       --errors N lists up to N misses and false alarms of each kind.
   newslens --help | --version
 
-Files: annotate, index, export and report skip, with a warning naming each: binary files; FIFOs, devices and
-sockets (never opened); files over the limit for one article, ${DEFAULT_MAX_ARTICLE_KB / 1024} MB as in the editor (newslens.maxFileSizeKB),
+Files: annotate, index, export, report and load skip, with a warning naming each: binary files; FIFOs,
+devices and sockets (never opened); files over the limit for one article, ${DEFAULT_MAX_ARTICLE_KB / 1024} MB as in the editor (newslens.maxFileSizeKB),
 which --max-size MB raises (e.g. --max-size 10). Texts that do not read as news articles (source code, a
 licence, a CSV or other table, a log, a list of packages, JSON or XML, too little prose) are skipped too:
 "warning: skipped PATH: not an article (REASON)". --all reads every file given or found.
 
-Corrections: annotate, index, export and report apply the .newslens.json at the root of each folder given
-(see docs/corrections.md); --corrections FILE uses that file for every PATH instead. A corrections file
+Corrections: annotate, index, export, report and load apply the .newslens.json at the root of each folder
+given (see docs/corrections.md); --corrections FILE uses that file for every PATH instead. A corrections file
 with an error is reported (file:line:column) and not used.
 
 Exit codes: 0 done, 1 failed, 2 wrong usage (unknown flag, missing path).`;
@@ -68,6 +80,8 @@ const COMMANDS: Record<string, (argv: string[], io: CliIo) => number | Promise<n
   export: exportCommand,
   index: indexCommand,
   link: linkCommand,
+  load: loadCommand,
+  query: queryCommand,
   report: reportCommand,
 };
 

@@ -7,6 +7,7 @@ import { firstProblems } from '../core/corrections/load';
 import { parseCorrections } from '../core/corrections/parse';
 import { CORRECTIONS_FILE, type CorrectionsDiagnostic } from '../core/corrections/types';
 import { decodeBytes, type Decoded } from '../core/io/decode';
+import type { SharedCorrection } from '../store/teamCorrections';
 import { pathOf } from './adapters';
 import type { NewsLensServices } from './services';
 
@@ -22,8 +23,11 @@ const SEVERITY: Record<CorrectionsDiagnostic['severity'], vscode.DiagnosticSever
 export interface CorrectionsService {
   /** The corrections file of the folder holding `uri` (or of the first folder). */
   fileFor(uri: vscode.Uri | undefined): vscode.Uri | undefined;
-  /** Applies one edit to the corrections file, keeping its formatting and any unsaved edits; re-applies at once. */
-  edit(file: vscode.Uri, change: (text: string) => EditResult): Promise<boolean>;
+  /**
+   * Applies one edit to the corrections file, keeping its formatting and any unsaved edits; re-applies at once.
+   * `shared` is the same correction as the team's store keeps it (team mode writes it there too).
+   */
+  edit(file: vscode.Uri, change: (text: string) => EditResult, shared?: SharedCorrection): Promise<boolean>;
 }
 
 function folderOfFile(file: vscode.Uri): vscode.Uri {

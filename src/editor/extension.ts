@@ -20,6 +20,7 @@ import { isShown, registerStatusBar } from './statusBar';
 import { registerSymbols } from './symbols';
 import { registerTree, type TreeViews } from './tree';
 import type { NewsLensServices } from './services';
+import { registerTeamMode, type TeamMode } from './team/teamMode';
 
 /** What activate() hands to other extensions and to the integration tests. */
 export interface NewsLensApi {
@@ -33,6 +34,8 @@ export interface NewsLensApi {
   readonly onDidDecorate: vscode.Event<Decorated>;
   /** Whether the NewsLens status bar item is on screen. */
   isStatusShown(): boolean;
+  /** Team mode (newslens.store.url): its connection state, queue and store-backed answers. */
+  readonly team: TeamMode;
 }
 
 export function activate(context: vscode.ExtensionContext): NewsLensApi {
@@ -43,9 +46,11 @@ export function activate(context: vscode.ExtensionContext): NewsLensApi {
 
   registerLanguageAssociation(context, services, (doc) => services.isArticle(doc));
   const onDidDecorate = registerDecorations(context, services);
-  registerHover(context, services);
+  const corrections = registerCorrections(context, services);
+  const team = registerTeamMode(context, services, corrections);
+  registerHover(context, services, team);
   const tree = registerTree(context, services);
-  registerAppearanceCommands(context, services);
+  registerAppearanceCommands(context, services, team);
   registerNavigationCommands(context, services);
   registerHighlightCommands(context, services);
   registerQuoteAttributionCommand(context, services);
@@ -54,7 +59,7 @@ export function activate(context: vscode.ExtensionContext): NewsLensApi {
   registerReferences(context, services);
   registerSymbols(context, services);
   const statusBar = registerStatusBar(context, services);
-  registerCorrectionCommands(context, services, registerCorrections(context, services));
+  registerCorrectionCommands(context, services, team.corrections);
   registerExportCommand(context, services);
   registerDashboard(context, services, services.corpus);
   context.subscriptions.push(
@@ -75,7 +80,7 @@ export function activate(context: vscode.ExtensionContext): NewsLensApi {
   setTimeout(() => void services.rebuild(), 0);
   const activationMs = performance.now() - started;
   services.log(`NewsLens ${ENGINE_VERSION} activated in ${activationMs.toFixed(1)} ms`);
-  return { engineVersion: ENGINE_VERSION, activationMs, services, tree, statusBar, onDidDecorate, isStatusShown: () => isShown(statusBar) };
+  return { engineVersion: ENGINE_VERSION, activationMs, services, tree, statusBar, onDidDecorate, isStatusShown: () => isShown(statusBar), team };
 }
 
 export function deactivate(): void {

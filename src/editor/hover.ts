@@ -1,6 +1,6 @@
 // Hover cards: who a person, organisation, place or misc name is across the corpus, and who speaks a quote.
 import * as vscode from 'vscode';
-import type { CorpusQueries, EntityHit, QuoteRecord } from '../core/corpus/types';
+import type { ArticleAppearances, CorpusQueries, EntityHit, QuoteRecord } from '../core/corpus/types';
 import { describeRule } from '../core/nlp/quoteRules';
 import { pathOf, toRange } from './adapters';
 import { NEWS_SELECTOR } from './languageSelector';
@@ -9,20 +9,28 @@ import type { IndexingState, NewsLensServices } from './services';
 import { quoteWords } from './quoteText';
 import { TYPE_LABEL } from './typeLabels';
 import { speakerLabel } from '../core/model/speakerLabel';
+import { groupStoreAppearances } from './team/storeAppearances';
+import type { TeamMode } from './team/teamMode';
 
 /** The only commands a hover card may run; everything else in it is inert text. */
 export const HOVER_COMMANDS = ['newslens.openLocation', 'newslens.showAllAppearances', 'newslens.notThisPerson'];
 const MAX_QUOTES = 3;
 const MAX_OTHER_ARTICLES = 5;
 
-export function registerHover(context: vscode.ExtensionContext, services: NewsLensServices): void {
+export function registerHover(context: vscode.ExtensionContext, services: NewsLensServices, team?: TeamMode): void {
   context.subscriptions.push(vscode.languages.registerHoverProvider(NEWS_SELECTOR, {
-    provideHover(doc, position, token) {
+    async provideHover(doc, position, token) {
       const path = pathOf(doc.uri);
       const offset = doc.offsetAt(position);
       const hit = services.corpus.entityAt(path, offset);
       if (token.isCancellationRequested) return undefined;
-      if (hit) return new vscode.Hover(entityCard(services.corpus, path, hit, token, services.indexing()), toRange(doc, hit));
+      if (hit) {
+        // Team mode, connected: the other appearances are the store's (the whole team's corpus); else the local index's.
+        const stored = team?.state().kind === 'connected' ? await team.appearances(hit.entity.id) : undefined;
+        if (token.isCancellationRequested) return undefined;
+        const groups = stored ? await groupStoreAppearances(services, stored, false) : undefined;
+        return new vscode.Hover(entityCard(services.corpus, path, hit, token, services.indexing(), groups), toRange(doc, hit));
+      }
       const quote = services.corpus.quoteAt(path, offset);
       if (quote) return new vscode.Hover(quoteCard(services.corpus, quote), toRange(doc, quote));
       return undefined;
@@ -51,7 +59,9 @@ function notThisPerson(text: string): string {
  * The card of a person, organisation, place or misc name: name, roles, counts, quotes, other articles.
  * While the corpus is still being indexed the card says how far it has got: other appearances fill in.
  */
-export function entityCard(corpus: CorpusQueries, path: string, hit: EntityHit, token?: vscode.CancellationToken, indexing?: IndexingState): vscode.MarkdownString {
+export function entityCard(
+  corpus: CorpusQueries, path: string, hit: EntityHit, token?: vscode.CancellationToken, indexing?: IndexingState, fromStore?: ArticleAppearances[],
+): vscode.MarkdownString {
   const e = hit.entity;
   const md = card();
   md.appendMarkdown(`**${esc(e.name)}** · ${TYPE_LABEL[e.type]}\n\n`);
@@ -59,10 +69,10 @@ export function entityCard(corpus: CorpusQueries, path: string, hit: EntityHit, 
   if (hit.link?.kind === 'office') md.appendMarkdown(`${notThisPerson(hit.text)}\n\n`);
   const aliases = corpus.aliases(e.id);
   if (aliases.length) md.appendMarkdown(`Also written: ${aliases.slice(0, 5).map((a) => esc(a)).join(' · ')}\n\n`);
-  const groups = corpus.appearances(e.id);
+  const groups = fromStore ?? corpus.appearances(e.id);
   const here = groups.find((g) => g.article.path === path);
   const others = groups.filter((g) => g.article.path !== path);
-  md.appendMarkdown(`${here?.appearances.length ?? 0} mention${here?.appearances.length === 1 ? '' : 's'} in this article · ${others.length} other article${others.length === 1 ? '' : 's'}\n\n`);
+  md.appendMarkdown(`${here?.appearances.length ?? 0} mention${here?.appearances.length === 1 ? '' : 's'} in this article · ${others.length} other article${others.length === 1 ? '' : 's'}${fromStore ? ' _(team store)_' : ''}\n\n`);
   if (indexing?.busy) md.appendMarkdown(`_Indexing ${indexing.done} of ${indexing.total}: other appearances fill in as the corpus is read_\n\n`);
 
   const roles = corpus.roles(e.id);

@@ -213,3 +213,30 @@ describe('architecture of src/core', () => {
     assert.deepEqual(tsFiles(join(CORE, 'nlp')).flatMap((f) => longFunctions(f, readFileSync(f, 'utf8'), 60)), []);
   });
 });
+
+describe('architecture of src/store', () => {
+  const STORE = join(ROOT, 'src', 'store');
+  const inside = (dir: string, file: string) => !relative(dir, file).startsWith('..') && !isAbsolute(relative(dir, file));
+
+  /** "file imports 'spec'" for every import of `files` that `bad(target or specifier)` refuses. */
+  function imports(files: string[], bad: (spec: string, target: string | null) => boolean): string[] {
+    return files.flatMap((file) => specifiers(readFileSync(file, 'utf8'))
+      .filter((spec) => bad(spec, spec.startsWith('.') ? resolveRelative(file, spec) : null))
+      .map((spec) => `${relative(ROOT, file).split(sep).join('/')} imports '${spec}'`));
+  }
+
+  it('imports only itself, src/core and packages: never src/cli, src/editor or vscode', () => {
+    const files = tsFiles(STORE);
+    assert.ok(files.length > 5, `only ${files.length} files in ${STORE}`);
+    const wrong = imports(files, (spec, target) => (spec.startsWith('.') ? !target || !(inside(STORE, target) || inside(CORE, target)) : spec === 'vscode' || spec.startsWith('vscode/')));
+    assert.deepEqual(wrong, []);
+  });
+
+  it('is never imported by src/core, which stays free of the database', () => {
+    assert.deepEqual(imports(tsFiles(CORE), (spec, target) => (target ? inside(STORE, target) : /^(pg|pg-copy-streams)(\/|$)/.test(spec))), []);
+  });
+
+  it('keeps every function of src/store within 60 lines', () => {
+    assert.deepEqual(tsFiles(STORE).flatMap((f) => longFunctions(f, readFileSync(f, 'utf8'), 60)), []);
+  });
+});

@@ -12,7 +12,7 @@ export type ParsedLine = { ok: true; input: StreamInput } | { ok: false; id: Id 
 const OPTIONAL = ['date', 'outlet', 'url', 'title'] as const;
 
 /** "a string", "an array", "null": what a JSON value is, for a message. */
-function kind(v: unknown): string {
+export function kind(v: unknown): string {
   if (v === null) return 'null';
   if (Array.isArray(v)) return 'an array';
   return typeof v === 'object' ? 'an object' : `a ${typeof v}`;

@@ -4,6 +4,8 @@ import type { Appearance, EntitySummary } from '../../core/corpus/types';
 import { entityAtCursor, openAt } from '../cursor';
 import { plain } from '../tree';
 import type { NewsLensServices } from '../services';
+import { groupStoreAppearances } from '../team/storeAppearances';
+import type { TeamMode } from '../team/teamMode';
 
 interface AppearanceItem extends vscode.QuickPickItem {
   appearance: Appearance;
@@ -14,6 +16,8 @@ export interface AppearancesResult {
   entity: string;
   items: { path: string; title: string; line: number; start: number; end: number }[];
   picked?: { path: string; start: number; end: number };
+  /** Where the list came from: the team's store (team mode, connected) or the local index. */
+  source: 'store' | 'local';
 }
 
 /** Accepts an entity id, a tree node holding an entity, or nothing (the entity under the cursor, else a pick by name). */
@@ -31,14 +35,16 @@ async function pickEntity(services: NewsLensServices): Promise<string | undefine
   return picked?.id;
 }
 
-export function registerAppearanceCommands(context: vscode.ExtensionContext, services: NewsLensServices): void {
+export function registerAppearanceCommands(context: vscode.ExtensionContext, services: NewsLensServices, team?: TeamMode): void {
   context.subscriptions.push(
     vscode.commands.registerCommand('newslens.openLocation', (path: string, start: number, end: number) => openAt(path, start, end).then(() => undefined)),
     vscode.commands.registerCommand('newslens.showAllAppearances', async (arg?: unknown): Promise<AppearancesResult | undefined> => {
       const id = entityIdOf(arg) ?? entityAtCursor(services)?.entity.id ?? (await pickEntity(services));
       const entity = id ? services.corpus.entity(id) : undefined;
       if (!entity) return undefined;
-      const groups = services.corpus.appearances(entity.id);
+      // In team mode the store answers; offline, or for an entity the store does not know, the local index does.
+      const stored = await team?.appearances(entity.id);
+      const groups = stored ? await groupStoreAppearances(services, stored) : services.corpus.appearances(entity.id);
       const items: (AppearanceItem | vscode.QuickPickItem)[] = [];
       for (const g of groups) {
         items.push({ label: plain(g.article.title || g.article.path, 90), kind: vscode.QuickPickItemKind.Separator });
@@ -50,6 +56,7 @@ export function registerAppearanceCommands(context: vscode.ExtensionContext, ser
       }
       const result: AppearancesResult = {
         entity: entity.id,
+        source: stored ? 'store' : 'local',
         items: groups.flatMap((g) => g.appearances.map((a) => ({ path: a.path, title: g.article.title, line: a.line, start: a.start, end: a.end }))),
       };
       const qp = vscode.window.createQuickPick<AppearanceItem | vscode.QuickPickItem>();

@@ -3,6 +3,7 @@
 import * as vscode from 'vscode';
 import { addAlias, addEntity, addIgnore, renameEntity, setSpeaker, setType } from '../../core/corrections/edit';
 import { canSpeak, type EntityType } from '../../core/model';
+import type { SharedCorrection } from '../../store/teamCorrections';
 import type { CorrectionsService } from '../corrections';
 import { entityAtCursor, quoteAtCursor } from '../cursor';
 import { plain } from '../tree';
@@ -39,7 +40,8 @@ export function registerCorrectionCommands(context: vscode.ExtensionContext, ser
     const file = fileOrWarn();
     if (!file) return undefined;
     // A selection names something new (maybe missed by the engine); a highlighted mention is retyped.
-    const ok = await corrections.edit(file, (text) => (t.entityName ? setType(text, t.entityName, type) : addEntity(text, { name: t.text, type })));
+    const shared: SharedCorrection = t.entityName ? { op: 'retype', text: t.entityName, type } : { op: 'entity', name: t.text, type };
+    const ok = await corrections.edit(file, (text) => (t.entityName ? setType(text, t.entityName, type) : addEntity(text, { name: t.text, type })), shared);
     return ok ? t.entityName ?? t.text : undefined;
   };
 
@@ -47,7 +49,7 @@ export function registerCorrectionCommands(context: vscode.ExtensionContext, ser
   const ignore = async (written: string): Promise<string | undefined> => {
     const file = fileOrWarn();
     if (!file) return undefined;
-    return (await corrections.edit(file, (json) => addIgnore(json, written))) ? written : undefined;
+    return (await corrections.edit(file, (json) => addIgnore(json, written), { op: 'ignore', text: written })) ? written : undefined;
   };
 
   context.subscriptions.push(
@@ -80,7 +82,8 @@ export function registerCorrectionCommands(context: vscode.ExtensionContext, ser
       }
       if (!into) return undefined;
       const target = into;
-      return (await corrections.edit(file, (text) => addAlias(text, target.name, hit.entity.name, target.type))) ? target.name : undefined;
+      const shared: SharedCorrection = { op: 'alias', name: target.name, alias: hit.entity.name, type: target.type };
+      return (await corrections.edit(file, (text) => addAlias(text, target.name, hit.entity.name, target.type), shared)) ? target.name : undefined;
     }),
     vscode.commands.registerCommand('newslens.renameEntity', async (newName?: string) => {
       const hit = entityAtCursor(services);
@@ -92,7 +95,8 @@ export function registerCorrectionCommands(context: vscode.ExtensionContext, ser
         validateInput: (v) => (v.trim() ? undefined : 'A name cannot be empty'),
       });
       if (!name?.trim() || name.trim() === hit.entity.name) return undefined;
-      return (await corrections.edit(file, (text) => renameEntity(text, hit.entity.name, name.trim(), hit.entity.type))) ? name.trim() : undefined;
+      const shared: SharedCorrection = { op: 'rename', from: hit.entity.name, to: name.trim(), type: hit.entity.type };
+      return (await corrections.edit(file, (text) => renameEntity(text, hit.entity.name, name.trim(), hit.entity.type), shared)) ? name.trim() : undefined;
     }),
     vscode.commands.registerCommand('newslens.setQuoteSpeaker', async (speakerName?: string | null) => {
       const q = quoteAtCursor(services);
@@ -120,7 +124,8 @@ export function registerCorrectionCommands(context: vscode.ExtensionContext, ser
       const relative = folder ? vscode.workspace.asRelativePath(editor.document.uri, false) : editor.document.uri.path.split('/').pop() ?? '';
       const snippet = quoteWords(q.text).split(' ').slice(0, SNIPPET_WORDS).join(' ');
       const chosen = speaker;
-      return (await corrections.edit(file, (text) => setSpeaker(text, { file: relative, quote: snippet, speaker: chosen }))) ? chosen : undefined;
+      const shared: SharedCorrection = { op: 'speaker', file: relative, quote: snippet, speaker: chosen };
+      return (await corrections.edit(file, (text) => setSpeaker(text, { file: relative, quote: snippet, speaker: chosen }), shared)) ? chosen : undefined;
     }),
   );
 }
